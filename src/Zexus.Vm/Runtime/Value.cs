@@ -1,0 +1,129 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Zexus.Vm.Runtime;
+
+/// <summary>
+/// A Zexus value (LANGUAGE.md section 3). A small struct: integers that fit in 64 bits, floats and
+/// booleans live in <see cref="_bits"/>; larger integers are a boxed <see cref="BigInteger"/>; strings
+/// and heap objects live in <see cref="_obj"/>. Integers are normalised: a value that fits in a
+/// <see cref="long"/> is never stored as a <see cref="BigInteger"/>.
+/// </summary>
+public readonly struct Value
+{
+    private readonly object? _obj;
+    private readonly long _bits;
+    public readonly ValueKind Kind;
+
+    private Value(ValueKind kind, long bits, object? obj)
+    {
+        Kind = kind;
+        _bits = bits;
+        _obj = obj;
+    }
+
+    public static readonly Value Null = new(ValueKind.Null, 0, null);
+    public static readonly Value True = new(ValueKind.Boolean, 1, null);
+    public static readonly Value False = new(ValueKind.Boolean, 0, null);
+    public static readonly Value Undefined = default;
+
+    public bool IsUndefined => Kind == ValueKind.Undefined;
+    public bool IsNull => Kind == ValueKind.Null;
+
+    /// <summary>True when this is an integer stored inline (fits in 64 bits).</summary>
+    public bool IsSmallInt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Kind == ValueKind.Integer && _obj is null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value FromBool(bool b) => b ? True : False;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value FromInt(long v) => new(ValueKind.Integer, v, null);
+
+    public static Value FromInt(int v) => new(ValueKind.Integer, v, null);
+
+    /// <summary>An integer from a <see cref="BigInteger"/>; does not check the 4096-bit limit.</summary>
+    public static Value FromInt(BigInteger v) =>
+        v >= long.MinValue && v <= long.MaxValue ? new(ValueKind.Integer, (long)v, null) : new(ValueKind.Integer, 0, v);
+
+    public static Value FromFloat(double d) => new(ValueKind.Float, BitConverter.DoubleToInt64Bits(d), null);
+
+    public static Value FromString(string s) => new(ValueKind.String, 0, s);
+
+    public static Value FromObject(ZObject o) => new(o.Kind, 0, o);
+
+    public bool AsBool => _bits != 0;
+
+    /// <summary>The inline integer; only valid when <see cref="IsSmallInt"/>.</summary>
+    public long SmallInt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _bits;
+    }
+
+    /// <summary>The integer as a <see cref="BigInteger"/> (either representation).</summary>
+    public BigInteger AsBigInteger => _obj is BigInteger b ? b : new BigInteger(_bits);
+
+    public double AsFloat => BitConverter.Int64BitsToDouble(_bits);
+
+    public string AsString => (string)_obj!;
+
+    public ZObject AsObject => (ZObject)_obj!;
+
+    public ZList AsList => (ZList)_obj!;
+
+    public ZMap AsMap => (ZMap)_obj!;
+
+    public T As<T>() where T : ZObject => (T)_obj!;
+
+    /// <summary>The object reference (string, boxed BigInteger or <see cref="ZObject"/>), for identity checks.</summary>
+    public object? RawObject => _obj;
+
+    /// <summary>LANGUAGE.md 3.5: only false and null are falsy.</summary>
+    public bool IsTruthy
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Kind switch
+        {
+            ValueKind.Null => false,
+            ValueKind.Boolean => _bits != 0,
+            _ => true,
+        };
+    }
+
+    /// <summary>The type() name (LANGUAGE.md 3.1).</summary>
+    public string TypeName => Kind switch
+    {
+        ValueKind.Null => "Null",
+        ValueKind.Boolean => "Boolean",
+        ValueKind.Integer => "Integer",
+        ValueKind.Float => "Float",
+        ValueKind.String => "String",
+        ValueKind.List => "List",
+        ValueKind.Map => "Map",
+        ValueKind.Function => ((ZFunction)_obj!).IsLambda ? "Lambda" : "Action",
+        ValueKind.Builtin => "Builtin",
+        ValueKind.Contract => "SmartContract",
+        ValueKind.EntityType => "EntityDefinition",
+        ValueKind.Entity => "EntityInstance",
+        ValueKind.Module => "Module",
+        _ => "Undefined",
+    };
+
+    /// <summary>The typeof() name (LANGUAGE.md 3.1).</summary>
+    public string TypeOfName => Kind switch
+    {
+        ValueKind.Function => "function",
+        ValueKind.Builtin => "builtin",
+        ValueKind.Contract => "contract",
+        _ => TypeName.ToLowerInvariant(),
+    };
+
+    /// <summary>The type tag used in error messages: the type() name in upper case.</summary>
+    public string Tag => TypeName.ToUpperInvariant();
+
+    public override string ToString() => TextForm.Of(this);
+}
