@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace Zexus.Lang.Syntax;
+
+/// <summary>
+/// The Zexus parser: source text to <see cref="ProgramNode"/> plus syntax errors (LANGUAGE.md 2, 2.6). It never
+/// throws; errors are collected (at most 20), each followed by recovery at the next statement boundary.
+/// </summary>
+public static class Parser
+{
+    public static ParseResult Parse(string source, string file)
+    {
+        var diagnostics = new DiagnosticBag(new SourceText(source), file);
+        var statements = new List<Stmt>();
+        TokenStream? tokens = null;
+        try
+        {
+            tokens = Lexer.Run(source, diagnostics);
+            var context = new ParseContext(tokens, diagnostics);
+            new StatementParser(context).ParseProgram(statements);
+        }
+        catch (ParseAbortedException)
+        {
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            diagnostics.Report(new Span(1, 1), ParseLimits.NestingMessage);
+        }
+        var errors = diagnostics.ToSortedArray();
+        return new ParseResult(new ProgramNode(file, [.. statements]), errors)
+        {
+            IsIncomplete = !errors.IsEmpty && errors.All(e => e.AtEndOfInput),
+        };
+    }
+}
