@@ -1,1 +1,3 @@
-return 0;
+using Zexus.Cli;
+
+return ZexusCli.Run(args, Console.In, StandardStreams.Out, StandardStreams.Error);

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using Zexus.Lang;
+using Zexus.Lang.Benchmarks;
+using Zexus.Lang.Evaluator;
+using Zexus.Lang.Syntax;
+
+namespace Zexus.Cli;
+
+/// <summary>The <c>zexus</c> command line (docs/cli.md).</summary>
+public static class ZexusCli
+{
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var root = BuildCommands(stdin, stdout, stderr);
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+            return root.Parse(args).Invoke(config);
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+        }
+    }
+
+    private static RootCommand BuildCommands(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Zexus: a smart-contract language and runtime. Run .zx programs, check them, or explore in a REPL.");
+
+        var file = new Argument<string>("FILE") { Description = "The .zx program to run" };
+        var programArgs = new Argument<string[]>("ARGS") { Description = "Arguments after FILE (accepted; the language has no way to read them yet)", Arity = ArgumentArity.ZeroOrMore };
+        var maxSteps = new Option<long>("--max-steps") { Description = "Stop with an error after this many statements and loop iterations (0 = unlimited)" };
+        var timestamp = new Option<long?>("--timestamp") { Description = "Block time for TX.timestamp, seconds since 1970 (default: now)" };
+        var blockHash = new Option<string?>("--block-hash") { Description = "Block hash for TX.block_hash, 64 hex digits (default: SHA-256 of the timestamp)" };
+
+        var run = new Command("run", "Run a Zexus program with the evaluator") { file, programArgs, maxSteps, timestamp, blockHash };
+        run.SetAction(p =>
+        {
+            var options = Options(p.GetValue(maxSteps), p.GetValue(timestamp), p.GetValue(blockHash), stdout, stderr);
+            if (options is null)
+            {
+                return 2;
+            }
+
+            return ProgramRunner.RunFile(p.GetValue(file)!, options, stderr).ExitCode;
+        });
+
+        var checkFile = new Argument<string>("FILE") { Description = "The .zx program to check" };
+        var check = new Command("check", "Parse a program and report syntax errors without running it") { checkFile };
+        check.SetAction(p => Check(p.GetValue(checkFile)!, stdout, stderr));
+
+        var replSteps = new Option<long>("--max-steps") { Description = "Step limit for each input (0 = unlimited)" };
+        var repl = new Command("repl", "Interactive session: definitions persist, expression values are shown") { replSteps };
+        repl.SetAction(p => Repl.Run(stdin, stdout, p.GetValue(replSteps)));
+
+        var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per workload", DefaultValueFactory = _ => 1.0 };
+        var only = new Option<string?>("--workload") { Description = "Run only this workload (fib, loop, strings, maps, contract)" };
+        var bench = new Command("bench", "Measure the evaluator on the standard workloads (operations per second)") { seconds, only };
+        bench.SetAction(p => Bench(p.GetValue(seconds), p.GetValue(only), stdout, stderr));
+
+        root.Subcommands.Add(run);
+        root.Subcommands.Add(check);
+        root.Subcommands.Add(repl);
+        root.Subcommands.Add(bench);
+        return root;
+    }
+
+    private static EvaluatorOptions? Options(long maxSteps, long? timestamp, string? blockHash, TextWriter stdout, TextWriter stderr)
+    {
+        var ts = timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        string hash;
+        if (blockHash is null)
+        {
+            hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(ts)));
+        }
+        else if (blockHash.Length == 64 && blockHash.All(Uri.IsHexDigit))
+        {
+            hash = blockHash.ToLowerInvariant();
+        }
+        else
+        {
+            stderr.Write("Error: --block-hash must be 64 hex digits\n");
+            return null;
+        }
+
+        return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, Timestamp = ts, BlockHash = hash };
+    }
+
+    private static int Check(string path, TextWriter stdout, TextWriter stderr)
+    {
+        string source;
+        try
+        {
+            source = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.Write($"Error: cannot read '{path}': {e.Message}\n");
+            return 1;
+        }
+
+        var parsed = ProgramRunner.OnLargeStack(() => Parser.Parse(source, path));
+        foreach (var d in parsed.Errors)
+        {
+            stderr.Write(d.Format() + "\n");
+        }
+
+        if (parsed.Errors.Length > 0)
+        {
+            return 1;
+        }
+
+        stdout.Write($"{path}: ok\n");
+        return 0;
+    }
+
+    private static int Bench(double seconds, string? only, TextWriter stdout, TextWriter stderr)
+    {
+        var selected = Workloads.All.Where(w => only is null || w.Name == only).ToList();
+        if (selected.Count == 0)
+        {
+            stderr.Write($"Error: unknown workload '{only}' (known: {string.Join(", ", Workloads.All.Select(w => w.Name))})\n");
+            return 2;
+        }
+
+        stdout.Write($"{"workload",-10} {"unit",-12} {"units/s",14} {"ns/unit",10}\n");
+        foreach (var w in selected)
+        {
+            var m = ProgramRunner.OnLargeStack(() => WorkloadRunner.Measure(w, TimeSpan.FromSeconds(seconds)));
+            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}\n"));
+            stdout.Flush();
+        }
+
+        return 0;
+    }
+}

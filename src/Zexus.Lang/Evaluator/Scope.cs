@@ -1,0 +1,71 @@
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Lang.Evaluator;
+
+/// <summary>
+/// A run-time scope (LANGUAGE.md 7): one slot per name the scope can declare, laid out by
+/// <see cref="ScopeInfo"/> when the code was prepared. A slot holding <see cref="Value.Undefined"/> is
+/// not bound yet, so lookup continues outward exactly as with a name-keyed table.
+/// </summary>
+public sealed class Scope
+{
+    /// <summary>The slots. The global scope of a program grows when new names are interned (REPL, <c>use</c>).</summary>
+    public Value[] Slots;
+
+    public readonly Scope? Parent;
+
+    /// <summary>Constant flags by slot, allocated when the first <c>const</c> is declared here.</summary>
+    private bool[]? _constants;
+
+    public Scope(Scope? parent, int size)
+    {
+        Parent = parent;
+        Slots = size == 0 ? [] : new Value[size];
+    }
+
+    public Scope(Scope? parent, Value[] slots)
+    {
+        Parent = parent;
+        Slots = slots;
+    }
+
+    public bool IsConstant(int slot) => _constants is { } c && slot < c.Length && c[slot];
+
+    /// <summary>Declares (or re-declares, 6.1) the binding in this scope.</summary>
+    public void Declare(int slot, Value value, bool constant)
+    {
+        Slots[slot] = value;
+        if (constant)
+        {
+            if (_constants is null || _constants.Length < Slots.Length)
+            {
+                Array.Resize(ref _constants, Slots.Length);
+            }
+
+            _constants[slot] = true;
+        }
+        else if (_constants is { } c && slot < c.Length)
+        {
+            c[slot] = false;
+        }
+    }
+
+    public void EnsureSize(int size)
+    {
+        if (Slots.Length < size)
+        {
+            Array.Resize(ref Slots, Math.Max(size, Slots.Length * 2));
+        }
+    }
+
+    public Scope Up(int hops)
+    {
+        var s = this;
+        for (var i = 0; i < hops; i++)
+        {
+            s = s.Parent!;
+        }
+
+        return s;
+    }
+}

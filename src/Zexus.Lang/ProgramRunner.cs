@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using Zexus.Lang.Evaluator;
+using Zexus.Lang.Syntax;
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Lang;
+
+/// <summary>How a run ended.</summary>
+public sealed record RunOutcome(int ExitCode, ImmutableArray<Diagnostic> SyntaxErrors, ZexusError? Error, string? FailureText, long Steps);
+
+/// <summary>
+/// Runs a Zexus program with the evaluator (LANGUAGE.md 1.2-1.4): parse the whole file first, then
+/// execute; syntax errors, uncaught errors and the step limit are reported on <c>stderr</c> with exit status 1.
+/// </summary>
+public static class ProgramRunner
+{
+    /// <summary>Stack for the evaluator thread: deep Zexus recursion (1000 calls) and nesting need more than the default.</summary>
+    public const int EvaluatorStackSize = 256 * 1024 * 1024;
+
+    public static RunOutcome RunFile(string path, EvaluatorOptions options, TextWriter stderr)
+    {
+        string source;
+        try
+        {
+            source = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var text = $"Error: cannot read '{path}': {e.Message}\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, 0);
+        }
+
+        return RunSource(source, path, options, stderr);
+    }
+
+    public static RunOutcome RunSource(string source, string file, EvaluatorOptions options, TextWriter stderr) =>
+        OnLargeStack(() => RunCore(source, file, options, stderr));
+
+    private static RunOutcome RunCore(string source, string file, EvaluatorOptions options, TextWriter stderr)
+    {
+        var parsed = Parser.Parse(source, file);
+        if (parsed.Errors.Length > 0)
+        {
+            foreach (var d in parsed.Errors)
+            {
+                stderr.Write(d.Format() + "\n");
+            }
+
+            return new RunOutcome(1, parsed.Errors, null, null, 0);
+        }
+
+        var interpreter = new Interpreter(options);
+        interpreter.Sources[file] = source;
+        try
+        {
+            interpreter.Modules.EnterMain(file);
+            var context = new ModuleContext(file, NodeBuilder.HasExports(parsed.Program));
+            var body = new NodeBuilder(interpreter, context).BuildProgram(parsed.Program);
+            context.SyncGlobalSize();
+            body.Exec(context.Global);
+            options.Output.Flush();
+            return new RunOutcome(0, [], null, null, interpreter.Steps);
+        }
+        catch (ZexusError e)
+        {
+            options.Output.Flush();
+            var text = ErrorFormatter.Format(e, interpreter.Sources);
+            stderr.Write(text);
+            return new RunOutcome(1, [], e, text, interpreter.Steps);
+        }
+        catch (StepLimitExceededException e)
+        {
+            options.Output.Flush();
+            var text = $"Error: {e.Message} (raise it with --max-steps)\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, interpreter.Steps);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a thread with <see cref="EvaluatorStackSize"/> of stack, rethrowing its exception here.</summary>
+    public static T OnLargeStack<T>(Func<T> work)
+    {
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var uiCulture = System.Globalization.CultureInfo.CurrentUICulture;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    // The evaluator thread behaves like its caller; program output never depends on culture anyway.
+                    Thread.CurrentThread.CurrentCulture = culture;
+                    Thread.CurrentThread.CurrentUICulture = uiCulture;
+                    result = work();
+                }
+                catch (Exception e)
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+            },
+            EvaluatorStackSize);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Zexus.Conformance;
+
+/// <summary>
+/// Every program of the conformance corpus through <c>zexus run</c> (corpus README): stdout equals
+/// <c>.out</c> byte for byte; with a <c>.err</c> file the exit status is 1 and stderr contains each of its
+/// lines; otherwise the exit status is 0 and stderr is empty.
+/// </summary>
+public class CorpusTests(ITestOutputHelper output)
+{
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_Program_MatchesExpectedOutput(string program) => Check(program);
+
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_UnderGermanCulture_MatchesExpectedOutput(string program) => WithCulture("de-DE", () => Check(program));
+
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_UnderTurkishCulture_MatchesExpectedOutput(string program) => WithCulture("tr-TR", () => Check(program));
+
+    private static void WithCulture(string name, Action action)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        var (old, oldUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = old;
+            CultureInfo.CurrentUICulture = oldUi;
+        }
+    }
+
+    private void Check(string program)
+    {
+        var dir = TestData.CorpusDirectory;
+        if (dir is null)
+        {
+            Assert.False(TestData.IsCi, TestData.CorpusHint);
+            output.WriteLine("SKIPPED: " + TestData.CorpusHint);
+            return;
+        }
+
+        var stem = Path.Combine(dir, Path.GetFileNameWithoutExtension(program));
+        var expectedOut = File.ReadAllText(stem + ".out");
+        var errFile = stem + ".err";
+        var result = CliRunner.Run(dir, "", "run", program, "--timestamp", "1700000000");
+        output.WriteLine("stderr:\n" + result.Stderr);
+
+        Assert.Equal(expectedOut, result.Stdout);
+        if (File.Exists(errFile))
+        {
+            Assert.Equal(1, result.ExitCode);
+            foreach (var line in File.ReadAllLines(errFile).Where(l => l.Length > 0))
+            {
+                Assert.Contains(line, result.Stderr, StringComparison.Ordinal);
+            }
+        }
+        else
+        {
+            Assert.Equal("", result.Stderr);
+            Assert.Equal(0, result.ExitCode);
+        }
+    }
+}
