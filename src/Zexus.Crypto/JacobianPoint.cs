@@ -112,9 +112,6 @@ internal readonly struct JacobianPoint
         return new JacobianPoint(x3, y3, z3);
     }
 
-    /// <summary>−this = (X, −Y, Z).</summary>
-    public JacobianPoint Negate() => IsInfinity ? this : new JacobianPoint(X, Y.IsZero ? Y : P - Y, Z);
-
     /// <summary>The affine coordinates, or false for the point at infinity.</summary>
     public bool TryToAffine(out BigInteger x, out BigInteger y)
     {
