@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Attributes;
+using Zexus.Lang;
+using Zexus.Lang.Benchmarks;
+
+namespace Zexus.Benchmarks;
+
+/// <summary>
+/// The evaluator workloads shared with <c>zexus bench</c> (src/Zexus.Lang/Benchmarks/Workloads.cs).
+/// Divide the mean by the workload's units per operation for the per-call / per-iteration cost.
+/// Run: <c>dotnet run -c Release --project bench/Zexus.Benchmarks -- --filter '*Evaluator*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class EvaluatorBenchmarks
+{
+    private PreparedWorkload _prepared = null!;
+
+    [ParamsSource(nameof(Names))]
+    public string Workload { get; set; } = "fib";
+
+    public static IEnumerable<string> Names => Workloads.All.Select(w => w.Name);
+
+    [GlobalSetup]
+    public void Setup() =>
+        _prepared = ProgramRunner.OnLargeStack(() => new PreparedWorkload(Workloads.All.Single(w => w.Name == Workload)));
+
+    [Benchmark]
+    public string Run() => _prepared.Run();
+}

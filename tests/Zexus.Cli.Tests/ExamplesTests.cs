@@ -1,0 +1,22 @@
+namespace Zexus.Cli.Tests;
+
+/// <summary>Every program in examples/ runs through the CLI and prints exactly its .out file.</summary>
+public class ExamplesTests
+{
+    public static IEnumerable<object[]> Examples() =>
+        Directory.GetFiles(Path.Combine(Cli.RepositoryRoot(), "examples"), "*.zx")
+            .Select(p => new object[] { Path.GetFileName(p) })
+            .OrderBy(p => (string)p[0], StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_Runs_WithExpectedOutput(string example)
+    {
+        var dir = Path.Combine(Cli.RepositoryRoot(), "examples");
+        var expected = File.ReadAllText(Path.Combine(dir, Path.ChangeExtension(example, ".out")));
+        var r = Cli.RunIn(dir, "", "run", example, "--timestamp", "1700000000");
+        Assert.Equal("", r.Stderr);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(expected, r.Stdout);
+    }
+}
