@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using System.Globalization;
 using Zexus.Lang;
 using Zexus.Lang.Benchmarks;
@@ -64,6 +66,14 @@ public static class ZexusCli
         root.Subcommands.Add(check);
         root.Subcommands.Add(repl);
         root.Subcommands.Add(bench);
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption version)
+            {
+                version.Action = new PrintVersionAction(stdout);
+            }
+        }
+
         return root;
     }
 
@@ -134,5 +144,16 @@ public static class ZexusCli
         }
 
         return 0;
+    }
+
+    /// <summary>Prints this assembly's version (the default reports the entry assembly, which differs when embedded).</summary>
+    private sealed class PrintVersionAction(TextWriter stdout) : SynchronousCommandLineAction
+    {
+        public override int Invoke(System.CommandLine.ParseResult parseResult)
+        {
+            var version = typeof(ZexusCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            stdout.Write(version + "\n");
+            return 0;
+        }
     }
 }

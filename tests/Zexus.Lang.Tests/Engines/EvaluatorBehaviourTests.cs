@@ -150,7 +150,7 @@ public class EvaluatorBehaviourTests
               }
               return t
             }
-            print(classify(0), classify(3))
+            print("${classify(0)} ${classify(3)}")
             let seen = []
             for each x in [1, 2, 3, 4] {
               match x {
@@ -184,7 +184,7 @@ public class EvaluatorBehaviourTests
     [MemberData(nameof(Engines))]
     public void LocalDeclaredLater_ShadowsOnlyAfterDeclaration(string engine)
     {
-        var src = "let x = \"global\"\naction f() {\n  let a = x\n  let x = \"local\"\n  return a + \"/\" + x\n}\nprint(f(), x)\n";
+        var src = "let x = \"global\"\naction f() {\n  let a = x\n  let x = \"local\"\n  return a + \"/\" + x\n}\nprint(f() + \" \" + x)\n";
         Assert.Equal("global/local global\n", EngineMatrix.Output(engine, src));
     }
 }
