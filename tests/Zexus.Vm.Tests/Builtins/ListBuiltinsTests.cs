@@ -28,8 +28,10 @@ public class ListBuiltinsTests
     [Fact]
     public void Range_AtLongLimits_DoesNotOverflow()
     {
-        Assert.Equal("[9223372036854775806, 9223372036854775807]", Text("range", I(long.MaxValue - 1), I(long.MaxValue)));
-        Assert.Equal("[9223372036854775805]", Text("range", I(long.MaxValue - 4), I(long.MaxValue), I(long.MaxValue)));
+        Assert.Equal("[9223372036854775806]", Text("range", I(long.MaxValue - 1), I(long.MaxValue)));
+        Assert.Equal("[9223372036854775806, 9223372036854775807]", Text("range", I(long.MaxValue - 1), I(long.MaxValue + (BigInteger)1)));
+        Assert.Equal("[-9223372036854775808, -1, 9223372036854775806]", Text("range", I(long.MinValue), I(long.MaxValue), I(long.MaxValue)));
+        Assert.Equal("[9223372036854775803]", Text("range", I(long.MaxValue - 4), I(long.MaxValue), I(long.MaxValue)));
         Assert.Equal("[-9223372036854775807, -9223372036854775808]", Text("range", I(long.MinValue + 1), I(long.MinValue - (BigInteger)1), I(-1)));
         var big = BigInteger.Pow(2, 100);
         Assert.Equal($"[{big}, {big + 2}]", Text("range", I(big), I(big + 3), I(2)));

@@ -12,8 +12,6 @@ namespace Zexus.Vm.Runtime.Builtins;
 internal static class SignatureBuiltins
 {
     private const int PrivateKeyBytes = 32;
-    private const int SignatureBytes = 64;
-    private const int AddressBytes = 20;
 
     public static ZBuiltin[] Create() =>
     [
@@ -48,22 +46,14 @@ internal static class SignatureBuiltins
             return Value.False;
         }
 
-        if (!Hex.TryParse(sig.AsString, out var sigBytes) || sigBytes.Length != SignatureBytes ||
-            !Hex.TryParse(pub.AsString, out var pubBytes) || !Secp256k1.TryParsePublicKey(pubBytes, out var point))
+        if (!Hex.TryParse(sig.AsString, out var sigBytes) || !Hex.TryParse(pub.AsString, out var pubBytes))
         {
             return Value.False;
         }
 
+        // Verify itself rejects wrong lengths, r or s out of range and keys off the curve with false.
         var z = SHA256.HashData(HashBuiltins.Data(args[0]));
-        try
-        {
-            return Value.FromBool(Secp256k1.Verify(z, sigBytes, point));
-        }
-        catch (ArgumentException)
-        {
-            // verify_sig never raises (9.7); a primitive rejecting an input is a failed verification.
-            return Value.False;
-        }
+        return Value.FromBool(Secp256k1.Verify(z, sigBytes, pubBytes));
     }
 
     /// <summary>A fresh key from the OS randomness source; the map keeps this key order.</summary>
@@ -86,13 +76,12 @@ internal static class SignatureBuiltins
         var prefix = args.Length == 2 ? Args.String("deriveAddress", args, 1) : "0x";
         var pub = args[0];
         if (pub.Kind != ValueKind.String || !Hex.TryParse(pub.AsString, out var encoded) ||
-            !Secp256k1.TryParsePublicKey(encoded, out var point))
+            !Secp256k1.TryDeriveAddress(encoded, out var address))
         {
             throw new ZexusError("deriveAddress(): invalid public key");
         }
 
-        var digest = Keccak.Keccak256(point.AsSpan(1));
-        return Value.FromString(prefix + Hex.ToHex(digest.AsSpan(digest.Length - AddressBytes)));
+        return Value.FromString(prefix + Hex.ToHex(address));
     }
 
     /// <summary>The optional algorithm argument at <paramref name="index"/>: a string equal to ECDSA ignoring case.</summary>
