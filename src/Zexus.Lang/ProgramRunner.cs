@@ -77,7 +77,18 @@ public static class ProgramRunner
             stderr.Write(text);
             return new RunOutcome(1, [], null, text, interpreter.Steps);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of the engine, not of the program: say so plainly instead of crashing.
+            options.Output.Flush();
+            var text = $"Internal error (please report): {e.GetType().Name}: {e.Message}\n";
+            stderr.Write(text);
+            return new RunOutcome(InternalErrorExitCode, [], null, text, interpreter.Steps);
+        }
     }
+
+    /// <summary>Exit status for a defect of the engine itself (EX_SOFTWARE), distinct from a program's uncaught error (1).</summary>
+    public const int InternalErrorExitCode = 70;
 
     /// <summary>Runs <paramref name="work"/> on a thread with <see cref="EvaluatorStackSize"/> of stack, rethrowing its exception here.</summary>
     public static T OnLargeStack<T>(Func<T> work)

@@ -187,4 +187,35 @@ public class EvaluatorBehaviourTests
         var src = "let x = \"global\"\naction f() {\n  let a = x\n  let x = \"local\"\n  return a + \"/\" + x\n}\nprint(f() + \" \" + x)\n";
         Assert.Equal("global/local global\n", EngineMatrix.Output(engine, src));
     }
+
+    public static IEnumerable<object[]> DeepInputs()
+    {
+        foreach (var engine in EngineMatrix.Engines())
+        {
+            yield return [engine[0], "parens", "let x = " + new string('(', 10_000) + "1" + new string(')', 10_000) + "\n"];
+            yield return [engine[0], "brackets", "let x = " + new string('[', 10_000) + new string(']', 10_000) + "\n"];
+            yield return [engine[0], "blocks", string.Concat(Enumerable.Repeat("if true {\n", 10_000)) + string.Concat(Enumerable.Repeat("}\n", 10_000))];
+            yield return [engine[0], "unary", "let x = " + new string('-', 10_000) + "1\n"];
+            yield return [engine[0], "power", "let x = 2" + string.Concat(Enumerable.Repeat(" ** 2", 10_000)) + "\n"];
+            yield return [engine[0], "lambdas", "let f = " + string.Concat(Enumerable.Repeat("x => ", 10_000)) + "1\n"];
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DeepInputs))]
+    public void DeeplyNestedInput_GivesDiagnostic_NotStackOverflow(string engine, string kind, string source)
+    {
+        var run = EngineMatrix.Execute(engine, source);
+        Assert.True(run.ExitCode == 1, kind);
+        Assert.Contains("Syntax error at line", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("nesting too deep", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void ModerateNesting_StillRuns(string engine)
+    {
+        var src = "let x = " + new string('(', 150) + "1" + new string(')', 150) + "\nprint(x)\n";
+        Assert.Equal("1\n", EngineMatrix.Output(engine, src));
+    }
 }
