@@ -71,11 +71,11 @@ public sealed class Lexer
         var inner = new SourceCursor(cursor.Text, cursor.Position, cursor.Line, cursor.Column);
         var lexer = new Lexer(inner, own, shared, depth, isInterpolation: true);
         var stream = lexer.LexAll();
+        cursor.MoveTo(inner);
         if (!lexer._closed)
         {
             return null;
         }
-        cursor.MoveTo(inner);
         diagnostics.AddRange(own);
         return stream;
     }
