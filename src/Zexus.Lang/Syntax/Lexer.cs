@@ -152,6 +152,8 @@ public sealed class Lexer
             if (_cursor.AtEnd)
             {
                 _diagnostics.Report(start, "unterminated block comment", atEndOfInput: true);
+                // Lets the parser see that the rest of the input is already accounted for.
+                Add(TokenKind.Error, start, "/*");
                 return;
             }
             if (_cursor.Current == '/' && _cursor.Peek(1) == '*')
