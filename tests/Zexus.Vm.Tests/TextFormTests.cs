@@ -124,7 +124,7 @@ public class TextFormTests
     [Fact]
     public void DeepNesting_NoStackOverflow()
     {
-        const int depth = 300_000;
+        const int depth = 100_000;
         var v = I(7);
         for (var i = 0; i < depth; i++)
         {
