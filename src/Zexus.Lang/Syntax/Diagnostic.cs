@@ -23,33 +23,52 @@ public sealed record Diagnostic(string File, int Line, int Column, string Messag
     public string Format()
     {
         var line = Line.ToString(CultureInfo.InvariantCulture);
+        var (shown, caretColumn) = Excerpt();
         var sb = new StringBuilder();
         sb.Append(File).Append(':').Append(line).Append(':').Append(Column.ToString(CultureInfo.InvariantCulture))
             .Append(": ").Append(Summary).Append('\n');
-        sb.Append("   ").Append(line).Append(" | ").Append(SourceLine).Append('\n');
+        sb.Append("   ").Append(line).Append(" | ").Append(shown).Append('\n');
         sb.Append(' ', 3 + line.Length).Append(" | ");
-        AppendCaretPadding(sb);
-        sb.Append('^');
+        var column = 1;
+        foreach (var codePoint in CodePoints(shown))
+        {
+            if (column >= caretColumn)
+            {
+                break;
+            }
+            // Tabs are copied so the caret stays aligned however the terminal expands them.
+            sb.Append(codePoint == "\t" ? '\t' : ' ');
+            column++;
+        }
+        sb.Append(' ', Math.Max(0, caretColumn - column)).Append('^');
         return sb.ToString();
     }
 
-    // Tabs in the source are copied so the caret stays aligned however the terminal expands them.
-    private void AppendCaretPadding(StringBuilder sb)
+    // Very long lines (minified or generated text) are cut to a window around the column.
+    private (string Text, int CaretColumn) Excerpt()
     {
-        var column = 1;
-        for (var i = 0; i < SourceLine.Length && column < Column; i++)
+        const int Width = 120;
+        var points = CodePoints(SourceLine).ToList();
+        if (points.Count <= Width)
         {
-            var c = SourceLine[i];
-            if (char.IsHighSurrogate(c) && i + 1 < SourceLine.Length && char.IsLowSurrogate(SourceLine[i + 1]))
+            return (SourceLine, Column);
+        }
+        var first = Math.Clamp(Column - 1 - (Width / 2), 0, points.Count - Width);
+        var prefix = first > 0 ? "..." : "";
+        var suffix = first + Width < points.Count ? "..." : "";
+        return (prefix + string.Concat(points.Skip(first).Take(Width)) + suffix, Column - first + prefix.Length);
+    }
+
+    private static IEnumerable<string> CodePoints(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            yield return text.Substring(i, pair ? 2 : 1);
+            if (pair)
             {
                 i++;
             }
-            sb.Append(c == '\t' ? '\t' : ' ');
-            column++;
-        }
-        if (column < Column)
-        {
-            sb.Append(' ', Column - column);
         }
     }
 

@@ -71,6 +71,7 @@ internal sealed class ExpressionParser
     private Expr ParseBinary(int minPrecedence)
     {
         var left = ParseUnary();
+        var links = 0;
         while (true)
         {
             var op = _c.Current;
@@ -78,8 +79,13 @@ internal sealed class ExpressionParser
             // A '-' on a new line begins the next statement (2.4 b); every other binary operator continues.
             if (precedence < minPrecedence || precedence == 0 || (op.Kind == TokenKind.Minus && _c.AtSignificantNewline))
             {
+                _c.Exit(links);
                 return left;
             }
+            // Each link of a left-associative chain nests the tree one level deeper, and tree walkers recurse
+            // on that depth: it counts against the nesting limit like a bracket.
+            _c.Enter();
+            links++;
             _c.Advance();
             var right = ParseBinary(precedence + 1);
             left = new BinaryExpr(op.Span, BinaryOpOf(op.Kind), left, right);
@@ -125,9 +131,15 @@ internal sealed class ExpressionParser
     private Expr ParsePostfix()
     {
         var e = ParsePrimary();
+        var links = 0;
         while (true)
         {
             var t = _c.Current;
+            if (t.Kind is TokenKind.LParen or TokenKind.LBracket or TokenKind.Dot)
+            {
+                _c.Enter();
+                links++;
+            }
             switch (t.Kind)
             {
                 case TokenKind.LParen when !_c.AtSignificantNewline:
@@ -148,6 +160,7 @@ internal sealed class ExpressionParser
                     e = new MemberExpr(t.Span, e, _c.ExpectWord("a member name after '.'"));
                     break;
                 default:
+                    _c.Exit(links);
                     return e;
             }
         }

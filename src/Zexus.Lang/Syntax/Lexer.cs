@@ -71,11 +71,11 @@ public sealed class Lexer
         var inner = new SourceCursor(cursor.Text, cursor.Position, cursor.Line, cursor.Column);
         var lexer = new Lexer(inner, own, shared, depth, isInterpolation: true);
         var stream = lexer.LexAll();
+        cursor.MoveTo(inner);
         if (!lexer._closed)
         {
             return null;
         }
-        cursor.MoveTo(inner);
         diagnostics.AddRange(own);
         return stream;
     }
@@ -152,6 +152,8 @@ public sealed class Lexer
             if (_cursor.AtEnd)
             {
                 _diagnostics.Report(start, "unterminated block comment", atEndOfInput: true);
+                // Lets the parser see that the rest of the input is already accounted for.
+                Add(TokenKind.Error, start, "/*");
                 return;
             }
             if (_cursor.Current == '/' && _cursor.Peek(1) == '*')

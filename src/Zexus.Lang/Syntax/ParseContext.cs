@@ -141,7 +141,7 @@ internal sealed class ParseContext
         }
     }
 
-    public void Exit() => Depth--;
+    public void Exit(int levels = 1) => Depth -= levels;
 
     public Snapshot Save() => new(Depth, NewlinesSignificant, LoopDepth, FunctionDepth, BlockDepth, InContractAction);
 

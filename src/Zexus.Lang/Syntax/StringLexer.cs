@@ -20,7 +20,7 @@ internal static class StringLexer
 
         var text = new StringBuilder();
         ImmutableArray<StringPart>.Builder? parts = null;
-        var textStart = start;
+        var textStart = cursor.Span;
         while (true)
         {
             if (shared.Aborted)

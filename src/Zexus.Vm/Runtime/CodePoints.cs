@@ -141,12 +141,18 @@ public static class CodePoints
             }
             else
             {
-                sb.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                sb.Append(upper ? UpperBmp(c) : LowerBmp(c));
             }
         }
 
         return sb.ToString();
     }
+
+    /// <summary>.NET's invariant casing is UnicodeData's simple mapping except that it leaves the Turkish
+    /// dotless i (U+0131) and dotted capital I (U+0130) unmapped; 9.2 requires their simple mappings too.</summary>
+    private static char UpperBmp(char c) => c == '\u0131' ? 'I' : char.ToUpperInvariant(c);
+
+    private static char LowerBmp(char c) => c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
 
     /// <summary>Code point at UTF-16 offset <paramref name="i"/>; a lone surrogate is its own code point.</summary>
     private static int CodePointAt(string s, int i, out int units)

@@ -140,7 +140,12 @@ internal static class IntegerArithmetic
                 OperatorErrors.DivisionByZero();
             }
 
-            return Value.FromFloat(Math.Pow(IntegerMath.ToDouble(a), IntegerMath.ToDouble(b)));
+            // Only the base must fit in a double (5.3). An exponent beyond the double range acts as -inf:
+            // every double that large is an even integer, so pow gives the same result (0.0 or 1.0).
+            var exponent = b.IsSmallInt || IntegerMath.MagnitudeBits(b) <= 1000
+                ? IntegerMath.ToDouble(b)
+                : double.NegativeInfinity;
+            return Value.FromFloat(Math.Pow(IntegerMath.ToDouble(a), exponent));
         }
 
         if (expSign == 0)
@@ -166,19 +171,19 @@ internal static class IntegerArithmetic
             OperatorErrors.Overflow("exponentiation");
         }
 
-        var exponent = (int)b.SmallInt;
+        var n = (int)b.SmallInt;
         var bits = IntegerMath.MagnitudeBits(a);
-        if ((bits - 1) * exponent >= IntegerMath.MaxBits)
+        if ((bits - 1) * n >= IntegerMath.MaxBits)
         {
             OperatorErrors.Overflow("exponentiation");
         }
 
-        if (a.IsSmallInt && TryPowLong(a.SmallInt, exponent, out var small))
+        if (a.IsSmallInt && TryPowLong(a.SmallInt, n, out var small))
         {
             return Value.FromInt(small);
         }
 
-        return Checked(BigInteger.Pow(a.AsBigInteger, exponent), "exponentiation");
+        return Checked(BigInteger.Pow(a.AsBigInteger, n), "exponentiation");
     }
 
     private static bool TryPowLong(long x, int n, out long result)

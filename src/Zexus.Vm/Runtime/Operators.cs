@@ -20,6 +20,9 @@ public static class Operators
     /// <summary>Largest repetition count of <c>s * n</c> (5.3).</summary>
     public const int MaxRepetition = 1_000_000;
 
+    /// <summary>The longest string the CLR can allocate.</summary>
+    private const long MaxStringLength = 0x3FFFFFDF;
+
     /// <summary><c>a + b</c> (5.3): numbers, string concatenation, list concatenation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Add(Value a, Value b)
@@ -351,8 +354,10 @@ public static class Operators
             return Value.FromString(s);
         }
 
+        // The count limit alone still allows results longer than a .NET string can be; fail as a
+        // Zexus error rather than with an OutOfMemoryException that would escape the program.
         var length = (long)s.Length * n;
-        if (length > Array.MaxLength)
+        if (length > MaxStringLength)
         {
             throw new ZexusError("String repetition result is too long");
         }
