@@ -1,11 +1,13 @@
+using System.Collections;
 using System.Globalization;
 using System.Text;
 
 namespace Zexus.Lang.Syntax;
 
 /// <summary>
-/// A stable S-expression dump of the AST for golden tests and debugging: one line per top-level statement,
-/// e.g. <c>(let x (+ 1 (* 2 3)))</c>. With spans, each node's head is suffixed with <c>@line:col</c>.
+/// A stable S-expression dump of the AST (LANGUAGE.md 2.5) for golden tests and debugging: one line per
+/// top-level statement, e.g. <c>(let x (+ 1 (* 2 3)))</c>. With spans, each node's head is suffixed with
+/// <c>@line:col</c>.
 /// </summary>
 public sealed class AstPrinter
 {
@@ -42,10 +44,62 @@ public sealed class AstPrinter
         return printer._sb.ToString();
     }
 
-    private void Open(string head, Span span)
+    /// <summary>Writes <c>(head@span item…)</c>; items are nodes, words, sequences of them, or nested writers.</summary>
+    private void Node(string? head, Span? span, params object?[] items)
     {
-        _sb.Append('(').Append(head);
-        At(span);
+        _sb.Append('(');
+        if (head is not null)
+        {
+            _sb.Append(head);
+        }
+        if (span is { } s)
+        {
+            At(s);
+        }
+        foreach (var item in items)
+        {
+            Item(item);
+        }
+        _sb.Append(')');
+    }
+
+    private void Item(object? item)
+    {
+        switch (item)
+        {
+            case null:
+                return;
+            case string text:
+                Separate();
+                _sb.Append(text);
+                break;
+            case Expr e:
+                Separate();
+                Expr(e);
+                break;
+            case Stmt s:
+                Separate();
+                Stmt(s);
+                break;
+            case Action write:
+                Separate();
+                write();
+                break;
+            case IEnumerable sequence:
+                foreach (var element in sequence)
+                {
+                    Item(element);
+                }
+                break;
+        }
+    }
+
+    private void Separate()
+    {
+        if (_sb.Length > 0 && _sb[^1] != '(')
+        {
+            _sb.Append(' ');
+        }
     }
 
     private void At(Span span)
@@ -57,250 +111,57 @@ public sealed class AstPrinter
         }
     }
 
-    private void Close() => _sb.Append(')');
-
-    private void Space() => _sb.Append(' ');
-
-    private void Word(string text) => _sb.Append(' ').Append(text);
+    private void Atom(string text, Span span)
+    {
+        _sb.Append(text);
+        At(span);
+    }
 
     private void Stmt(Stmt s)
     {
         switch (s)
         {
-            case BlockStmt b:
-                Open("block", b.Span);
-                foreach (var inner in b.Statements)
-                {
-                    Space();
-                    Stmt(inner);
-                }
-                Close();
-                break;
-            case EmptyStmt e:
-                Open("empty", e.Span);
-                Close();
-                break;
-            case ExprStmt e:
-                Open("expr", e.Span);
-                Space();
-                Expr(e.Expression);
-                Close();
-                break;
-            case DeclarationStmt d:
-                Open(d.Kind.ToString().ToLowerInvariant(), d.Span);
-                Word(d.Name);
-                OptionalExpr(d.Init);
-                Close();
-                break;
-            case AssignStmt a:
-                Open(AssignSymbol(a.Op), a.Span);
-                Space();
-                Expr(a.Target);
-                Space();
-                Expr(a.Value);
-                Close();
-                break;
+            case BlockStmt b: Node("block", b.Span, b.Statements); break;
+            case EmptyStmt e: Node("empty", e.Span); break;
+            case ExprStmt e: Node("expr", e.Span, e.Expression); break;
+            case DeclarationStmt d: Node(d.Kind.ToString().ToLowerInvariant(), d.Span, d.Name, d.Init); break;
+            case AssignStmt a: Node(AssignSymbol(a.Op), a.Span, a.Target, a.Value); break;
             case IfStmt i:
-                Open("if", i.Span);
-                foreach (var branch in i.Branches)
-                {
-                    _sb.Append(" (");
-                    Expr(branch.Condition);
-                    Space();
-                    Stmt(branch.Body);
-                    Close();
-                }
-                if (i.Else is not null)
-                {
-                    _sb.Append(" (else ");
-                    Stmt(i.Else);
-                    Close();
-                }
-                Close();
+                Node("if", i.Span,
+                    i.Branches.Select(b => (Action)(() => Node(null, null, b.Condition, b.Body))),
+                    i.Else is null ? null : () => Node("else", null, i.Else));
                 break;
-            case WhileStmt w:
-                Open("while", w.Span);
-                Space();
-                Expr(w.Condition);
-                Space();
-                Stmt(w.Body);
-                Close();
-                break;
-            case ForEachStmt f:
-                Open("for-each", f.Span);
-                _sb.Append(" (").Append(f.First);
-                if (f.Second is not null)
-                {
-                    Word(f.Second);
-                }
-                Close();
-                Space();
-                Expr(f.Iterable);
-                Space();
-                Stmt(f.Body);
-                Close();
-                break;
+            case WhileStmt w: Node("while", w.Span, w.Condition, w.Body); break;
+            case ForEachStmt f: Node("for-each", f.Span, () => Node(null, null, f.First, f.Second), f.Iterable, f.Body); break;
             case TryStmt t:
-                Open("try", t.Span);
-                Space();
-                Stmt(t.Body);
-                if (t.CatchBody is not null)
-                {
-                    _sb.Append(" (catch");
-                    if (t.CatchName is not null)
-                    {
-                        Word(t.CatchName);
-                    }
-                    Space();
-                    Stmt(t.CatchBody);
-                    Close();
-                }
-                if (t.Finally is not null)
-                {
-                    _sb.Append(" (finally ");
-                    Stmt(t.Finally);
-                    Close();
-                }
-                Close();
+                Node("try", t.Span, t.Body,
+                    t.CatchBody is null ? null : () => Node("catch", null, t.CatchName, t.CatchBody),
+                    t.Finally is null ? null : () => Node("finally", null, t.Finally));
                 break;
-            case ReturnStmt r:
-                Open("return", r.Span);
-                OptionalExpr(r.Value);
-                Close();
-                break;
-            case BreakStmt b:
-                Open("break", b.Span);
-                Close();
-                break;
-            case ContinueStmt c:
-                Open("continue", c.Span);
-                Close();
-                break;
-            case ThrowStmt t:
-                Open("throw", t.Span);
-                Space();
-                Expr(t.Value);
-                Close();
-                break;
-            case PrintStmt p:
-                Open("print", p.Span);
-                Exprs(p.Arguments);
-                Close();
-                break;
-            case EmitStmt e:
-                Open("emit", e.Span);
-                Word(e.EventName);
-                Exprs(e.Arguments);
-                Close();
-                break;
-            case FunctionDeclStmt f:
-                Open("function-decl", f.Span);
-                Space();
-                Expr(f.Function);
-                Close();
-                break;
+            case ReturnStmt r: Node("return", r.Span, r.Value); break;
+            case BreakStmt b: Node("break", b.Span); break;
+            case ContinueStmt c: Node("continue", c.Span); break;
+            case ThrowStmt t: Node("throw", t.Span, t.Value); break;
+            case PrintStmt p: Node("print", p.Span, p.Arguments); break;
+            case EmitStmt e: Node("emit", e.Span, e.EventName, e.Arguments); break;
+            case FunctionDeclStmt f: Node("function-decl", f.Span, f.Function); break;
             case ContractDeclStmt c:
-                Contract(c);
+                Node("contract", c.Span, c.Name,
+                    c.State.Select(m => (Action)(() => Node("state", m.Span, m.Name, m.Init))),
+                    c.Actions);
                 break;
             case EntityDeclStmt e:
-                Entity(e);
+                Node("entity", e.Span, e.Name, e.Fields.Select(f => (Action)(() => Node("field", f.Span,
+                    f.TypeAnnotation is null ? f.Name : f.Name + ":" + f.TypeAnnotation,
+                    f.Default is null ? null : "=", f.Default))));
                 break;
-            case EnumDeclStmt e:
-                Open("enum", e.Span);
-                Word(e.Name);
-                foreach (var m in e.Members)
-                {
-                    Word(m);
-                }
-                Close();
-                break;
+            case EnumDeclStmt e: Node("enum", e.Span, e.Name, e.Members); break;
             case UseStmt u:
-                Open("use", u.Span);
-                Word(Quote(u.Path));
-                if (u.Alias is not null)
-                {
-                    Word("as");
-                    Word(u.Alias);
-                }
-                if (!u.Names.IsEmpty)
-                {
-                    _sb.Append(" (").AppendJoin(' ', u.Names).Append(')');
-                }
-                Close();
+                Node("use", u.Span, Quote(u.Path), u.Alias is null ? null : "as", u.Alias,
+                    u.Names.IsEmpty ? null : () => Node(null, null, u.Names));
                 break;
-            case ExportStmt e:
-                Open("export", e.Span);
-                if (e.Declaration is not null)
-                {
-                    Space();
-                    Stmt(e.Declaration);
-                }
-                foreach (var n in e.Names)
-                {
-                    Word(n);
-                }
-                Close();
-                break;
-            default:
-                _sb.Append("(?").Append(s.GetType().Name).Append(')');
-                break;
-        }
-    }
-
-    private void Contract(ContractDeclStmt c)
-    {
-        Open("contract", c.Span);
-        Word(c.Name);
-        foreach (var state in c.State)
-        {
-            Space();
-            Open("state", state.Span);
-            Word(state.Name);
-            OptionalExpr(state.Init);
-            Close();
-        }
-        foreach (var action in c.Actions)
-        {
-            Space();
-            Expr(action);
-        }
-        Close();
-    }
-
-    private void Entity(EntityDeclStmt e)
-    {
-        Open("entity", e.Span);
-        Word(e.Name);
-        foreach (var field in e.Fields)
-        {
-            Space();
-            Open("field", field.Span);
-            Word(field.TypeAnnotation is null ? field.Name : field.Name + ":" + field.TypeAnnotation);
-            if (field.Default is not null)
-            {
-                Word("=");
-                OptionalExpr(field.Default);
-            }
-            Close();
-        }
-        Close();
-    }
-
-    private void OptionalExpr(Expr? e)
-    {
-        if (e is not null)
-        {
-            Space();
-            Expr(e);
-        }
-    }
-
-    private void Exprs(IEnumerable<Expr> items)
-    {
-        foreach (var item in items)
-        {
-            Space();
-            Expr(item);
+            case ExportStmt e: Node("export", e.Span, e.Declaration, e.Names); break;
+            default: Node("?" + s.GetType().Name, s.Span); break;
         }
     }
 
@@ -308,186 +169,54 @@ public sealed class AstPrinter
     {
         switch (e)
         {
-            case IntLiteral i:
-                _sb.Append(i.Value.ToString(CultureInfo.InvariantCulture));
-                At(i.Span);
-                break;
-            case FloatLiteral f:
-                _sb.Append(FormatFloat(f.Value));
-                At(f.Span);
-                break;
-            case StringLiteral s:
-                _sb.Append(Quote(s.Value));
-                At(s.Span);
-                break;
-            case InterpolatedString s:
-                Open("interp", s.Span);
-                Exprs(s.Parts);
-                Close();
-                break;
-            case BoolLiteral b:
-                _sb.Append(b.Value ? "true" : "false");
-                At(b.Span);
-                break;
-            case NullLiteral n:
-                _sb.Append("null");
-                At(n.Span);
-                break;
-            case ThisExpr t:
-                _sb.Append("this");
-                At(t.Span);
-                break;
-            case Identifier id:
-                _sb.Append(id.Name);
-                At(id.Span);
-                break;
-            case ListLiteral l:
-                Open("list", l.Span);
-                Exprs(l.Items);
-                Close();
-                break;
+            case IntLiteral i: Atom(i.Value.ToString(CultureInfo.InvariantCulture), i.Span); break;
+            case FloatLiteral f: Atom(FormatFloat(f.Value), f.Span); break;
+            case StringLiteral s: Atom(Quote(s.Value), s.Span); break;
+            case InterpolatedString s: Node("interp", s.Span, s.Parts); break;
+            case BoolLiteral b: Atom(b.Value ? "true" : "false", b.Span); break;
+            case NullLiteral n: Atom("null", n.Span); break;
+            case ThisExpr t: Atom("this", t.Span); break;
+            case Identifier id: Atom(id.Name, id.Span); break;
+            case ListLiteral l: Node("list", l.Span, l.Items); break;
             case MapLiteral m:
-                Open("map", m.Span);
-                foreach (var entry in m.Entries)
-                {
-                    _sb.Append(" (").Append(Quote(entry.Key)).Append(' ');
-                    Expr(entry.Value);
-                    Close();
-                }
-                Close();
+                Node("map", m.Span, m.Entries.Select(entry => (Action)(() => Node(null, null, Quote(entry.Key), entry.Value))));
                 break;
             case FunctionLiteral f:
-                Function(f);
+                Node(f.Kind == FunctionKind.Action ? "action" : "lambda", f.Span,
+                    f.IsAsync ? "async" : null,
+                    f.Name,
+                    () => Node(null, null, f.Parameters.Select(p => p.TypeAnnotation is null ? p.Name : p.Name + ":" + p.TypeAnnotation)),
+                    f.ReturnAnnotation is null ? null : "->", f.ReturnAnnotation,
+                    (object?)f.Body ?? f.ExprBody);
                 break;
-            case UnaryExpr u:
-                Open(u.Op switch { UnaryOp.Negate => "neg", UnaryOp.Not => "not", _ => "await" }, u.Span);
-                Space();
-                Expr(u.Operand);
-                Close();
-                break;
-            case BinaryExpr b:
-                Open(BinarySymbol(b.Op), b.Span);
-                Space();
-                Expr(b.Left);
-                Space();
-                Expr(b.Right);
-                Close();
-                break;
-            case ConditionalExpr c:
-                Open("?", c.Span);
-                Space();
-                Expr(c.Condition);
-                Space();
-                Expr(c.Then);
-                Space();
-                Expr(c.Else);
-                Close();
-                break;
-            case CallExpr c:
-                Open("call", c.Span);
-                Space();
-                Expr(c.Callee);
-                Exprs(c.Arguments);
-                Close();
-                break;
-            case IndexExpr i:
-                Open("index", i.Span);
-                Space();
-                Expr(i.Target);
-                Space();
-                Expr(i.Index);
-                Close();
-                break;
-            case MemberExpr m:
-                Open(".", m.Span);
-                Space();
-                Expr(m.Target);
-                Word(m.Name);
-                Close();
-                break;
+            case UnaryExpr u: Node(u.Op switch { UnaryOp.Negate => "neg", UnaryOp.Not => "not", _ => "await" }, u.Span, u.Operand); break;
+            case BinaryExpr b: Node(BinarySymbol(b.Op), b.Span, b.Left, b.Right); break;
+            case ConditionalExpr c: Node("?", c.Span, c.Condition, c.Then, c.Else); break;
+            case CallExpr c: Node("call", c.Span, c.Callee, c.Arguments); break;
+            case IndexExpr i: Node("index", i.Span, i.Target, i.Index); break;
+            case MemberExpr m: Node(".", m.Span, m.Target, m.Name); break;
             case MatchExpr m:
-                Match(m);
+                Node("match", m.Span, m.Subject, m.Arms.Select(arm => (Action)(() =>
+                    Node(null, null, () => Pattern(arm.Pattern), "=>", (object?)arm.Block ?? arm.Result))));
+                break;
+            default: Node("?" + e.GetType().Name, e.Span); break;
+        }
+    }
+
+    private void Pattern(MatchPattern pattern)
+    {
+        switch (pattern.Kind)
+        {
+            case PatternKind.Wildcard:
+                Atom("_", pattern.Span);
+                break;
+            case PatternKind.Binding:
+                Atom("bind " + pattern.Name, pattern.Span);
                 break;
             default:
-                _sb.Append("(?").Append(e.GetType().Name).Append(')');
+                Expr(pattern.Literal!);
                 break;
         }
-    }
-
-    private void Function(FunctionLiteral f)
-    {
-        Open(f.Kind == FunctionKind.Action ? "action" : "lambda", f.Span);
-        if (f.IsAsync)
-        {
-            Word("async");
-        }
-        if (f.Name is not null)
-        {
-            Word(f.Name);
-        }
-        _sb.Append(" (");
-        for (var i = 0; i < f.Parameters.Length; i++)
-        {
-            var p = f.Parameters[i];
-            _sb.Append(i > 0 ? " " : "").Append(p.Name);
-            if (p.TypeAnnotation is not null)
-            {
-                _sb.Append(':').Append(p.TypeAnnotation);
-            }
-        }
-        Close();
-        if (f.ReturnAnnotation is not null)
-        {
-            Word("->");
-            Word(f.ReturnAnnotation);
-        }
-        Space();
-        if (f.Body is not null)
-        {
-            Stmt(f.Body);
-        }
-        else if (f.ExprBody is not null)
-        {
-            Expr(f.ExprBody);
-        }
-        Close();
-    }
-
-    private void Match(MatchExpr m)
-    {
-        Open("match", m.Span);
-        Space();
-        Expr(m.Subject);
-        foreach (var arm in m.Arms)
-        {
-            _sb.Append(" (");
-            switch (arm.Pattern.Kind)
-            {
-                case PatternKind.Wildcard:
-                    _sb.Append('_');
-                    At(arm.Pattern.Span);
-                    break;
-                case PatternKind.Binding:
-                    _sb.Append("bind ").Append(arm.Pattern.Name);
-                    At(arm.Pattern.Span);
-                    break;
-                default:
-                    Expr(arm.Pattern.Literal!);
-                    break;
-            }
-            _sb.Append(" =>");
-            if (arm.Block is not null)
-            {
-                Space();
-                Stmt(arm.Block);
-            }
-            else
-            {
-                OptionalExpr(arm.Result);
-            }
-            Close();
-        }
-        Close();
     }
 
     private static string AssignSymbol(AssignOp op) => op switch

@@ -8,6 +8,8 @@ namespace Zexus.Lang.Syntax;
 /// </summary>
 public static class Parser
 {
+    internal const string InternalErrorPrefix = "internal parser error: ";
+
     public static ParseResult Parse(string source, string file)
     {
         var diagnostics = new DiagnosticBag(new SourceText(source), file);
@@ -25,6 +27,11 @@ public static class Parser
         catch (InsufficientExecutionStackException)
         {
             diagnostics.Report(new Span(1, 1), ParseLimits.NestingMessage);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Last line of defence for the "never throws" contract; the fuzz tests check it is never reached.
+            diagnostics.Report(new Span(1, 1), InternalErrorPrefix + ex.Message);
         }
         var errors = diagnostics.ToSortedArray();
         return new ParseResult(new ProgramNode(file, [.. statements]), errors)
