@@ -1,3 +1,4 @@
+using Zexus.Vm.Runtime;
 using Zexus.Lang.Evaluator.Nodes;
 using Zexus.Lang.Syntax;
 

@@ -1,10 +1,9 @@
-using Zexus.Vm.Runtime;
 
-namespace Zexus.Lang.Evaluator;
+namespace Zexus.Vm.Runtime;
 
 /// <summary>
 /// A run-time scope (LANGUAGE.md 7): one slot per name the scope can declare, laid out by
-/// <see cref="ScopeInfo"/> when the code was prepared. A slot holding <see cref="Value.Undefined"/> is
+/// the engine when the code was prepared (the evaluator's ScopeInfo, the compiler's slot layout). A slot holding <see cref="Value.Undefined"/> is
 /// not bound yet, so lookup continues outward exactly as with a name-keyed table.
 /// </summary>
 public sealed class Scope
