@@ -24,6 +24,7 @@ public static class OpcodeTable
         new(LOAD_LOCAL, [Name], 0, 1, 1, "LOAD_NAME for an entry whose first candidate is a slot of the current scope (fast path)"),
         new(DECLARE, [Slot], 1, 0, 2, "pop v; declare slot S of the current scope (let; state/ledger outside contracts)"),
         new(DECLARE_CONST, [Slot], 1, 0, 2, "pop v; declare slot S of the current scope as a constant"),
+        new(LOAD_BINDING, [Name], 0, 1, 2, "push the value of the nearest existing binding of name entry N for a compound assignment: error `Identifier 'x' not found` if none (no built-in fallback), `Cannot reassign constant 'x'` if constant"),
 
         // Arithmetic (5.3, 5.4).
         new(ADD, [], 2, 1, 3, "a + b"),

@@ -71,6 +71,7 @@ public enum ZvmOpcode : byte
     LOAD_LOCAL = 90,
     DECLARE = 92,
     DECLARE_CONST = 93,
+    LOAD_BINDING = 95,
 
     DEFINE_ENTITY = 100,
     USE_MODULE = 102,
