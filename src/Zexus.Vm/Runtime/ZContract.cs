@@ -14,7 +14,13 @@ public sealed class ContractDefinition(string name, string[] stateNames, IReadOn
     /// <summary>Deep copy of the state values recorded when the declaration ran (10.1 step 3).</summary>
     public Value[] InitialState { get; set; } = [];
 
-    /// <summary>Engine-private data (for example the evaluator's scope for the declaration).</summary>
+    /// <summary>The scope the declaration ran in: parent of every instance's state scope (10.4).</summary>
+    public Scope? DeclaringScope { get; set; }
+
+    /// <summary>Slots of an instance's state scope: the state variables, then names bound by match patterns in initializers.</summary>
+    public int StateScopeSize { get; set; }
+
+    /// <summary>Engine-private data (for example prepared action code).</summary>
     public object? EngineData { get; set; }
 
     public int IndexOfState(string name) => Array.IndexOf(StateNames, name);
@@ -33,8 +39,8 @@ public sealed class ZContract(ContractDefinition definition, string address, Val
     /// <summary>The state variables, one slot per <see cref="ContractDefinition.StateNames"/> entry.</summary>
     public Value[] State { get; } = state;
 
-    /// <summary>Engine-private data (for example the evaluator's state scope over <see cref="State"/>).</summary>
-    public object? EngineData { get; set; }
+    /// <summary>The state scope (LANGUAGE.md 10.2): its slots are <see cref="State"/>; action call scopes hang below it.</summary>
+    public Scope StateScope { get; set; } = null!;
 
     /// <summary>The address for creation number <paramref name="n"/> (1-based).</summary>
     public static string AddressFor(long n) => "0x" + n.ToString("x40", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Zexus.Vm.Runtime;
-using Zexus.Vm.Runtime.Builtins;
 
 namespace Zexus.Lang.Evaluator.Nodes;
 
@@ -101,52 +100,11 @@ public sealed class MethodCallNode(SourceLocation location, ExprNode target, str
 
         try
         {
-            return Dispatch(t, values);
+            return interpreter.CallMethod(t, name, values);
         }
         catch (ZexusError e) when (Attach(e))
         {
             throw;
-        }
-    }
-
-    private Value Dispatch(Value t, Value[] values)
-    {
-        switch (t.Kind)
-        {
-            case ValueKind.List:
-                return ListMethods.Call(interpreter, t.AsList, name, values);
-            case ValueKind.Map:
-                {
-                    var map = t.AsMap;
-                    if (MapMethods.TryCall(interpreter, map, name, values, out var result))
-                    {
-                        return result;
-                    }
-
-                    if (map.TryGet(name, out var member))
-                    {
-                        return interpreter.CallValue(member, values);
-                    }
-
-                    throw new ZexusError($"Method '{name}' not supported for MAP");
-                }
-
-            case ValueKind.Contract:
-                {
-                    var contract = t.As<ZContract>();
-                    if (contract.Definition.Actions.TryGetValue(name, out var action))
-                    {
-                        return interpreter.CallAction(contract, (ActionFunction)action, values);
-                    }
-
-                    return interpreter.CallValue(MemberAccess.GetMember(interpreter, t, name), values);
-                }
-
-            case ValueKind.Entity:
-            case ValueKind.Module:
-                return interpreter.CallValue(MemberAccess.GetMember(interpreter, t, name), values);
-            default:
-                throw new ZexusError($"Method '{name}' not supported for {t.Tag}");
         }
     }
 }

@@ -27,10 +27,10 @@ public sealed class ContractDeclNode(
         var definition = new ContractDefinition(name, stateNames, actions)
         {
             InitialState = DeepCopy.CopyAll(state.Slots.AsSpan(0, stateNames.Length)),
-            EngineData = new ContractInfo(scope, stateScopeSize),
+            DeclaringScope = scope,
+            StateScopeSize = stateScopeSize,
         };
-        var instance = interpreter.NewInstance(definition, state.Slots, scope);
-        instance.EngineData = state;
+        var instance = interpreter.NewInstance(definition, state);
         scope.Declare(nameSlot, Value.FromObject(instance), false);
         return Completion.Normal;
     }

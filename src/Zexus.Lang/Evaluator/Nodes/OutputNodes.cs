@@ -1,4 +1,3 @@
-using System.Text;
 using Zexus.Vm.Runtime;
 
 namespace Zexus.Lang.Evaluator.Nodes;
@@ -10,7 +9,7 @@ public sealed class PrintNode(SourceLocation location, ExprNode[] args, Interpre
     {
         if (args.Length == 2)
         {
-            if (IsPrintTrue(args[0].Eval(scope)))
+            if (EngineBase.IsPrintTrue(args[0].Eval(scope)))
             {
                 var v = args[1].Eval(scope);
                 interpreter.Out.Write(Text(v) + "\n");
@@ -25,19 +24,15 @@ public sealed class PrintNode(SourceLocation location, ExprNode[] args, Interpre
             values[i] = args[i].Eval(scope);
         }
 
-        var sb = new StringBuilder();
-        for (var i = 0; i < values.Length; i++)
+        try
         {
-            if (i > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(Text(values[i]));
+            interpreter.Out.Write(EngineBase.PrintLine(values));
+        }
+        catch (ZexusError e) when (Attach(e))
+        {
+            throw;
         }
 
-        sb.Append('\n');
-        interpreter.Out.Write(sb.ToString());
         return Completion.Normal;
     }
 
@@ -52,16 +47,6 @@ public sealed class PrintNode(SourceLocation location, ExprNode[] args, Interpre
             throw;
         }
     }
-
-    /// <summary>The conditional print's rule: false, 0, 0.0, -0.0 and "" are print-false (6.4).</summary>
-    private static bool IsPrintTrue(Value c) => c.Kind switch
-    {
-        ValueKind.Boolean => c.AsBool,
-        ValueKind.Integer => !(c.IsSmallInt && c.SmallInt == 0),
-        ValueKind.Float => c.AsFloat != 0.0,
-        ValueKind.String => c.AsString.Length != 0,
-        _ => true,
-    };
 }
 
 /// <summary><c>emit NAME(args)</c>: appends <c>{event, args}</c> with copied arguments to the event log (10.6).</summary>
@@ -75,11 +60,7 @@ public sealed class EmitNode(SourceLocation location, string eventName, ExprNode
             values.Add(a.Eval(scope));
         }
 
-        var copied = DeepCopy.CopyAll(values.ToArray());
-        var ev = new ZMap(2);
-        ev.Set("event", Value.FromString(eventName));
-        ev.Set("args", Value.FromObject(new ZList(copied)));
-        interpreter.Events.Add(Value.FromObject(ev));
+        interpreter.Emit(eventName, values.ToArray());
         return Completion.Normal;
     }
 }

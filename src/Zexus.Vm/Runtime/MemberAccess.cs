@@ -1,6 +1,5 @@
-using Zexus.Vm.Runtime;
 
-namespace Zexus.Lang.Evaluator;
+namespace Zexus.Vm.Runtime;
 
 /// <summary>Indexing and member access on values, for reading and for assignment (5.9, 5.10, 6.2, 10.5).</summary>
 public static class MemberAccess
@@ -79,14 +78,14 @@ public static class MemberAccess
     }
 
     /// <summary><c>x.name</c> (5.10, 10.5).</summary>
-    public static Value GetMember(Interpreter interpreter, Value target, string name)
+    public static Value GetMember(EngineBase engine, Value target, string name)
     {
         switch (target.Kind)
         {
             case ValueKind.Map:
                 return target.AsMap.Get(name);
             case ValueKind.Contract:
-                return GetContractMember(interpreter, target.As<ZContract>(), name);
+                return GetContractMember(engine, target.As<ZContract>(), name);
             case ValueKind.Entity:
                 {
                     var entity = target.As<ZEntity>();
@@ -115,7 +114,7 @@ public static class MemberAccess
         }
     }
 
-    private static Value GetContractMember(Interpreter interpreter, ZContract contract, string name)
+    private static Value GetContractMember(EngineBase engine, ZContract contract, string name)
     {
         var i = contract.Definition.IndexOfState(name);
         if (i >= 0)
@@ -126,7 +125,7 @@ public static class MemberAccess
                 v = Value.Null;
             }
 
-            return ReferenceEquals(interpreter.CurrentActionInstance, contract) ? v : DeepCopy.Copy(v);
+            return ReferenceEquals(engine.CurrentActionInstance, contract) ? v : DeepCopy.Copy(v);
         }
 
         if (contract.Definition.Actions.TryGetValue(name, out var action))
@@ -143,7 +142,7 @@ public static class MemberAccess
     }
 
     /// <summary><c>x.name = v</c> (6.2, 10.5).</summary>
-    public static void SetMember(Interpreter interpreter, Value target, string name, Value value)
+    public static void SetMember(EngineBase engine, Value target, string name, Value value)
     {
         switch (target.Kind)
         {
@@ -166,7 +165,7 @@ public static class MemberAccess
             case ValueKind.Contract:
                 {
                     var contract = target.As<ZContract>();
-                    if (!ReferenceEquals(interpreter.CurrentActionInstance, contract))
+                    if (!ReferenceEquals(engine.CurrentActionInstance, contract))
                     {
                         throw new ZexusError("Contract state can only be changed by its own actions");
                     }

@@ -1,6 +1,5 @@
-using Zexus.Vm.Runtime;
 
-namespace Zexus.Lang.Evaluator;
+namespace Zexus.Vm.Runtime;
 
 /// <summary>
 /// Every action call is a transaction (LANGUAGE.md 10.3). A frame records, for each instance whose action

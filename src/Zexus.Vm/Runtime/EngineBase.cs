@@ -1,0 +1,222 @@
+using Zexus.Vm.Runtime.Builtins;
+
+namespace Zexus.Vm.Runtime;
+
+/// <summary>
+/// What every engine of the language shares, so that they have one semantics (DESIGN.md invariant 1):
+/// action calls as transactions (LANGUAGE.md 10.2-10.5), contract instances and addresses, entity
+/// instances, the event log, the block context and name fallback to built-ins. An engine supplies how
+/// to call its own functions and how to run an action body or an entity default.
+/// </summary>
+public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeContext
+{
+    /// <summary>LANGUAGE.md 5.11: at most 1000 user-function calls in progress.</summary>
+    public const int MaxCallDepth = 1000;
+
+    private readonly ContractTransactions _transactions = new();
+    private readonly List<ZContract> _actionStack = [];
+    private long _nextAddress = 1;
+
+    public List<Value> Events { get; } = [];
+
+    public long Timestamp { get; } = timestamp;
+
+    public string BlockHash { get; } = blockHash;
+
+    /// <summary>The instance whose action call is innermost among the calls in progress (10.2), or null.</summary>
+    public ZContract? CurrentActionInstance => _actionStack.Count == 0 ? null : _actionStack[^1];
+
+    public abstract Value Call(Value callee, ReadOnlySpan<Value> args);
+
+    /// <summary>Runs an action body on an instance with its <c>msg</c> and (already copied) arguments.</summary>
+    protected abstract Value InvokeAction(ZContract instance, ZFunction action, Value msg, ReadOnlySpan<Value> args);
+
+    /// <summary>Evaluates the default of field <paramref name="field"/> of an entity type, in its declaring scope.</summary>
+    protected abstract Value EvaluateDefault(ZEntityType type, int field);
+
+    /// <summary>An action call on an instance: a transaction with copied arguments and result (10.2-10.5).</summary>
+    public Value CallAction(ZContract instance, ZFunction action, ReadOnlySpan<Value> args)
+    {
+        var sender = CurrentActionInstance is { } caller ? caller.Address : "system";
+        var msg = new ZMap(1);
+        msg.Set("sender", Value.FromString(sender));
+        var copied = new Value[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            copied[i] = DeepCopy.Copy(args[i]);
+        }
+
+        _transactions.Begin(instance, Events.Count);
+        _actionStack.Add(instance);
+        Value result;
+        try
+        {
+            result = InvokeAction(instance, action, Value.FromObject(msg), copied);
+        }
+        catch
+        {
+            _actionStack.RemoveAt(_actionStack.Count - 1);
+            _transactions.Rollback(Events);
+            throw;
+        }
+
+        _actionStack.RemoveAt(_actionStack.Count - 1);
+        _transactions.Commit();
+        return DeepCopy.Copy(result);
+    }
+
+    /// <summary>Gives a new instance the next address and a state scope over <paramref name="state"/> (10.4).</summary>
+    public ZContract NewInstance(ContractDefinition definition, Scope stateScope)
+    {
+        var instance = new ZContract(definition, ZContract.AddressFor(_nextAddress++), stateScope.Slots) { StateScope = stateScope };
+        return instance;
+    }
+
+    /// <summary>Creates a new instance from the initial state and runs <c>init</c> (10.4).</summary>
+    public ZContract CreateInstance(ContractDefinition definition, ReadOnlySpan<Value> args)
+    {
+        var state = new Value[definition.StateScopeSize];
+        var initial = DeepCopy.CopyAll(definition.InitialState);
+        Array.Copy(initial, state, initial.Length);
+        var instance = NewInstance(definition, new Scope(definition.DeclaringScope, state));
+        if (definition.Actions.TryGetValue("init", out var init))
+        {
+            CallAction(instance, init, args);
+        }
+
+        return instance;
+    }
+
+    /// <summary>Creates an entity instance: positional arguments, then defaults evaluated now (11).</summary>
+    public ZEntity CreateEntity(ZEntityType type, ReadOnlySpan<Value> args)
+    {
+        var fields = new Value[type.Fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = i < args.Length ? args[i] : type.Fields[i].HasDefault ? EvaluateDefault(type, i) : Value.Null;
+        }
+
+        return new ZEntity(type, fields);
+    }
+
+    /// <summary>Value of a name that no scope binds: a built-in, <c>TX</c>, or an error (5.2).</summary>
+    public Value ResolveUnbound(string name)
+    {
+        if (BuiltinRegistry.TryGet(name, out var builtin))
+        {
+            return Value.FromObject(builtin);
+        }
+
+        if (name == "TX")
+        {
+            return TransactionContext.NewTxMap(this);
+        }
+
+        throw new ZexusError($"Identifier '{name}' not found");
+    }
+
+    /// <summary>Calls a value that is not one of the engine's own functions: built-ins, bound actions, contracts, entity types.</summary>
+    protected Value CallOther(Value callee, ReadOnlySpan<Value> args)
+    {
+        switch (callee.Kind)
+        {
+            case ValueKind.Function when callee.AsObject is ZBoundAction bound:
+                return CallAction(bound.Instance, bound.Action, args);
+            case ValueKind.Builtin:
+                return ((ZBuiltin)callee.AsObject).Invoke(this, args);
+            case ValueKind.Contract:
+                return Value.FromObject(CreateInstance(callee.As<ZContract>().Definition, args));
+            case ValueKind.EntityType:
+                return Value.FromObject(CreateEntity(callee.As<ZEntityType>(), args));
+            default:
+                throw new ZexusError("Not a function: " + TextForm.Of(callee));
+        }
+    }
+
+    /// <summary><c>x.name(args)</c> once x and the arguments are evaluated: dispatch on the kind of x (5.11).</summary>
+    public Value CallMethod(Value target, string name, ReadOnlySpan<Value> args)
+    {
+        switch (target.Kind)
+        {
+            case ValueKind.List:
+                return ListMethods.Call(this, target.AsList, name, args);
+            case ValueKind.Map:
+                {
+                    var map = target.AsMap;
+                    if (MapMethods.TryCall(this, map, name, args, out var result))
+                    {
+                        return result;
+                    }
+
+                    if (map.TryGet(name, out var member))
+                    {
+                        return Call(member, args);
+                    }
+
+                    throw new ZexusError($"Method '{name}' not supported for MAP");
+                }
+
+            case ValueKind.Contract:
+                {
+                    var contract = target.As<ZContract>();
+                    if (contract.Definition.Actions.TryGetValue(name, out var action))
+                    {
+                        return CallAction(contract, action, args);
+                    }
+
+                    return Call(MemberAccess.GetMember(this, target, name), args);
+                }
+
+            case ValueKind.Entity:
+            case ValueKind.Module:
+                return Call(MemberAccess.GetMember(this, target, name), args);
+            default:
+                throw new ZexusError($"Method '{name}' not supported for {target.Tag}");
+        }
+    }
+
+    /// <summary><c>emit NAME(args)</c>: appends <c>{event, args}</c> with copied arguments to the log (10.6).</summary>
+    public void Emit(string eventName, ReadOnlySpan<Value> args)
+    {
+        var copied = DeepCopy.CopyAll(args);
+        var ev = new ZMap(2);
+        ev.Set("event", Value.FromString(eventName));
+        ev.Set("args", Value.FromObject(new ZList(copied)));
+        Events.Add(Value.FromObject(ev));
+    }
+
+    /// <summary>The text written by <c>print</c> for these values: text forms separated by spaces, then a line feed (6.4).</summary>
+    public static string PrintLine(ReadOnlySpan<Value> values)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(' ');
+            }
+
+            var v = values[i];
+            if (v.Kind == ValueKind.String)
+            {
+                sb.Append(v.AsString);
+            }
+            else
+            {
+                TextForm.Append(sb, v);
+            }
+        }
+
+        return sb.Append('\n').ToString();
+    }
+
+    /// <summary>The conditional print's rule: false, 0, 0.0, -0.0 and "" are print-false (6.4).</summary>
+    public static bool IsPrintTrue(Value c) => c.Kind switch
+    {
+        ValueKind.Boolean => c.AsBool,
+        ValueKind.Integer => !(c.IsSmallInt && c.SmallInt == 0),
+        ValueKind.Float => c.AsFloat != 0.0,
+        ValueKind.String => c.AsString.Length != 0,
+        _ => true,
+    };
+}
