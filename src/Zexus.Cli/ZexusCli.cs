@@ -37,16 +37,30 @@ public static class ZexusCli
         var timestamp = new Option<long?>("--timestamp") { Description = "Block time for TX.timestamp, seconds since 1970 (default: now)" };
         var blockHash = new Option<string?>("--block-hash") { Description = "Block hash for TX.block_hash, 64 hex digits (default: SHA-256 of the timestamp)" };
 
-        var run = new Command("run", "Run a Zexus program with the evaluator") { file, programArgs, maxSteps, timestamp, blockHash };
+        var engine = new Option<string>("--engine") { Description = "Execution engine: evaluator (tree-walker) or vm (ZVM bytecode)", DefaultValueFactory = _ => "evaluator" };
+        engine.AcceptOnlyFromAmong("evaluator", "vm");
+        var gasLimit = new Option<long>("--gas-limit") { Description = "ZVM gas limit (0 = unlimited); the program stops with 'Out of gas'" };
+        var stats = new Option<bool>("--stats") { Description = "Print instructions (or steps), gas used and time to stderr after the run" };
+        var run = new Command("run", "Run a Zexus program") { file, programArgs, maxSteps, timestamp, blockHash, engine, gasLimit, stats };
         run.SetAction(p =>
         {
-            var options = Options(p.GetValue(maxSteps), p.GetValue(timestamp), p.GetValue(blockHash), stdout, stderr);
+            var options = Options(p.GetValue(maxSteps), p.GetValue(gasLimit), p.GetValue(timestamp), p.GetValue(blockHash), stdout, stderr);
             if (options is null)
             {
                 return 2;
             }
 
-            return ProgramRunner.RunFile(p.GetValue(file)!, options, stderr).ExitCode;
+            var kind = p.GetValue(engine) == "vm" ? Engine.Vm : Engine.Evaluator;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var outcome = ProgramRunner.RunFile(p.GetValue(file)!, options, stderr, kind);
+            if (p.GetValue(stats))
+            {
+                var unit = kind == Engine.Vm ? "instructions" : "steps";
+                var gas = kind == Engine.Vm ? outcome.GasUsed.ToString(CultureInfo.InvariantCulture) : "n/a (evaluator)";
+                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"engine: {p.GetValue(engine)}  {unit}: {outcome.Steps}  gas used: {gas}  time: {clock.Elapsed.TotalMilliseconds:F1} ms\n"));
+            }
+
+            return outcome.ExitCode;
         });
 
         var checkFile = new Argument<string>("FILE") { Description = "The .zx program to check" };
@@ -77,7 +91,7 @@ public static class ZexusCli
         return root;
     }
 
-    private static EvaluatorOptions? Options(long maxSteps, long? timestamp, string? blockHash, TextWriter stdout, TextWriter stderr)
+    private static EvaluatorOptions? Options(long maxSteps, long gasLimit, long? timestamp, string? blockHash, TextWriter stdout, TextWriter stderr)
     {
         var ts = timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         string hash;
@@ -95,7 +109,7 @@ public static class ZexusCli
             return null;
         }
 
-        return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, Timestamp = ts, BlockHash = hash };
+        return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, GasLimit = gasLimit, Timestamp = ts, BlockHash = hash };
     }
 
     private static int Check(string path, TextWriter stdout, TextWriter stderr)

@@ -6,8 +6,18 @@ using Zexus.Vm.Runtime;
 
 namespace Zexus.Lang;
 
-/// <summary>How a run ended.</summary>
-public sealed record RunOutcome(int ExitCode, ImmutableArray<Diagnostic> SyntaxErrors, ZexusError? Error, string? FailureText, long Steps);
+/// <summary>How a run ended. <see cref="Steps"/> counts evaluator steps or ZVM instructions; <see cref="GasUsed"/> is ZVM gas.</summary>
+public sealed record RunOutcome(int ExitCode, ImmutableArray<Diagnostic> SyntaxErrors, ZexusError? Error, string? FailureText, long Steps)
+{
+    public long GasUsed { get; init; }
+}
+
+/// <summary>The execution engines of the language (DESIGN.md: evaluator tier 0, ZVM stack interpreter tier 1).</summary>
+public enum Engine
+{
+    Evaluator,
+    Vm,
+}
 
 /// <summary>
 /// Runs a Zexus program with the evaluator (LANGUAGE.md 1.2-1.4): parse the whole file first, then
@@ -18,7 +28,7 @@ public static class ProgramRunner
     /// <summary>Stack for the evaluator thread: deep Zexus recursion (1000 calls) and nesting need more than the default.</summary>
     public const int EvaluatorStackSize = 256 * 1024 * 1024;
 
-    public static RunOutcome RunFile(string path, EvaluatorOptions options, TextWriter stderr)
+    public static RunOutcome RunFile(string path, EvaluatorOptions options, TextWriter stderr, Engine engine = Engine.Evaluator)
     {
         string source;
         try
@@ -32,11 +42,11 @@ public static class ProgramRunner
             return new RunOutcome(1, [], null, text, 0);
         }
 
-        return RunSource(source, path, options, stderr);
+        return RunSource(source, path, options, stderr, engine);
     }
 
-    public static RunOutcome RunSource(string source, string file, EvaluatorOptions options, TextWriter stderr) =>
-        OnLargeStack(() => RunCore(source, file, options, stderr));
+    public static RunOutcome RunSource(string source, string file, EvaluatorOptions options, TextWriter stderr, Engine engine = Engine.Evaluator) =>
+        OnLargeStack(() => engine == Engine.Vm ? VmRunner.Run(source, file, options, stderr) : RunCore(source, file, options, stderr));
 
     private static RunOutcome RunCore(string source, string file, EvaluatorOptions options, TextWriter stderr)
     {

@@ -9,6 +9,9 @@ public sealed class EvaluatorOptions
     /// <summary>Maximum statements and loop iterations before the run stops; 0 or less means unlimited.</summary>
     public long MaxSteps { get; init; }
 
+    /// <summary>ZVM gas limit (docs/gas.md); 0 or less means unlimited. The evaluator uses <see cref="MaxSteps"/> instead.</summary>
+    public long GasLimit { get; init; }
+
     /// <summary>The block time (10.8), seconds since the Unix epoch.</summary>
     public long Timestamp { get; init; }
 

@@ -1,0 +1,91 @@
+using Zexus.Lang.Compiler;
+using Zexus.Lang.Evaluator;
+using Zexus.Lang.Syntax;
+using Zexus.Vm.Bytecode;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Lang;
+
+/// <summary>Runs a program on the ZVM: parse, compile to a container, run on the stack interpreter.</summary>
+public static class VmRunner
+{
+    public static RunOutcome Run(string source, string file, EvaluatorOptions options, TextWriter stderr)
+    {
+        var parsed = Parser.Parse(source, file);
+        if (parsed.Errors.Length > 0)
+        {
+            foreach (var d in parsed.Errors)
+            {
+                stderr.Write(d.Format() + "\n");
+            }
+
+            return new RunOutcome(1, parsed.Errors, null, null, 0);
+        }
+
+        ZvmProgram program;
+        try
+        {
+            program = ZvmCompiler.Compile(parsed.Program, file);
+        }
+        catch (CompileException e)
+        {
+            var text = $"{e.File}:{e.Span.Line}:{e.Span.Column}: error: {e.Message}\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, 0);
+        }
+
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal) { [file] = source };
+        return Execute(program, options, stderr, sources);
+    }
+
+    /// <summary>Runs a compiled container; <paramref name="sources"/> lets errors show their source lines.</summary>
+    public static RunOutcome Execute(ZvmProgram program, EvaluatorOptions options, TextWriter stderr, IDictionary<string, string> sources)
+    {
+        var machine = new ZvmMachine(program, new ZvmOptions
+        {
+            Output = options.Output,
+            GasLimit = options.GasLimit,
+            Timestamp = options.Timestamp,
+            BlockHash = options.BlockHash,
+        });
+        try
+        {
+            machine.RunMain();
+            options.Output.Flush();
+            return new RunOutcome(0, [], null, null, machine.Instructions) { GasUsed = machine.GasUsed };
+        }
+        catch (ZexusError e)
+        {
+            options.Output.Flush();
+            LoadSource(sources, e.Location?.File);
+            var text = ErrorFormatter.Format(e, sources.AsReadOnly());
+            stderr.Write(text);
+            return new RunOutcome(1, [], e, text, machine.Instructions) { GasUsed = machine.GasUsed };
+        }
+        catch (OutOfGasException)
+        {
+            options.Output.Flush();
+            var text = $"Error: Out of gas (gas used: {machine.GasUsed})\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, machine.Instructions) { GasUsed = machine.GasUsed };
+        }
+    }
+
+    /// <summary>Module sources are read on demand for error display only.</summary>
+    private static void LoadSource(IDictionary<string, string> sources, string? file)
+    {
+        if (file is null || sources.ContainsKey(file) || !File.Exists(file))
+        {
+            return;
+        }
+
+        try
+        {
+            sources[file] = File.ReadAllText(file);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
