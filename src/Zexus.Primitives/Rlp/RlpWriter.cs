@@ -25,7 +25,7 @@ public ref struct RlpWriter
     public readonly ReadOnlySpan<byte> Written => _buffer[.._position];
 
     /// <summary>Writes the byte string <paramref name="value"/> (R_b of appendix B).</summary>
-    public void WriteBytes(ReadOnlySpan<byte> value)
+    public void WriteBytes(scoped ReadOnlySpan<byte> value)
     {
         if (value.Length == 1 && value[0] < 0x80)
         {
@@ -52,13 +52,13 @@ public ref struct RlpWriter
     }
 
     /// <summary>Writes the scalar with big-endian bytes <paramref name="bigEndian"/>, dropping leading zeros.</summary>
-    public void WriteUInt(ReadOnlySpan<byte> bigEndian) => WriteBytes(Rlp.TrimLeadingZeros(bigEndian));
+    public void WriteUInt(scoped ReadOnlySpan<byte> bigEndian) => WriteBytes(Rlp.TrimLeadingZeros(bigEndian));
 
     /// <summary>Writes the header of a list whose items encode to <paramref name="payloadLength"/> bytes (R_l of appendix B).</summary>
     public void WriteListHeader(int payloadLength) => WriteHeader(Rlp.EmptyList, payloadLength);
 
     /// <summary>Copies <paramref name="encodedItem"/>, which must already be RLP, as the next item.</summary>
-    public void WriteEncoded(ReadOnlySpan<byte> encodedItem) => encodedItem.CopyTo(Reserve(encodedItem.Length));
+    public void WriteEncoded(scoped ReadOnlySpan<byte> encodedItem) => encodedItem.CopyTo(Reserve(encodedItem.Length));
 
     private void WriteHeader(byte baseByte, int payloadLength)
     {
