@@ -133,6 +133,14 @@ public class RlpTests
     }
 
     [Fact]
+    public void ReadUInt32_FiveBytes_Throws()
+    {
+        var reader = new RlpReader(Hex.Parse("84ffffffff"));
+        Assert.Equal(uint.MaxValue, reader.ReadUInt32());
+        Assert.Throws<RlpException>(() => new RlpReader(Hex.Parse("850100000000")).ReadUInt32());
+    }
+
+    [Fact]
     public void ReadEncoded_ReturnsWholeItem()
     {
         var reader = new RlpReader(Hex.Parse("c58363617401"));

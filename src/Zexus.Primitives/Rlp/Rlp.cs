@@ -115,7 +115,6 @@ public static class Rlp
         // The ends of the lists enclosing the current position, innermost last.
         var ends = new Stack<int>();
         int position = 0;
-        int limit = encoded.Length;
         while (true)
         {
             while (ends.Count > 0 && position == ends.Peek())
@@ -133,7 +132,7 @@ public static class Rlp
                 throw new RlpException($"Trailing bytes at offset {position} after the single RLP item.");
             }
 
-            int itemLimit = ends.Count > 0 ? ends.Peek() : limit;
+            int itemLimit = ends.Count > 0 ? ends.Peek() : encoded.Length;
             var header = RlpHeader.Read(encoded, position, itemLimit);
             if (header.IsList)
             {

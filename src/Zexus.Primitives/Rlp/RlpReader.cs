@@ -76,20 +76,11 @@ public ref struct RlpReader
 
     /// <summary>Reads a scalar that must fit in 64 bits.</summary>
     /// <exception cref="RlpException">Not a canonical scalar of at most 8 bytes.</exception>
-    public ulong ReadULong()
-    {
-        ulong value = 0;
-        foreach (byte b in ReadUInt(sizeof(ulong)))
-        {
-            value = (value << 8) | b;
-        }
-
-        return value;
-    }
+    public ulong ReadULong() => ReadScalar(sizeof(ulong));
 
     /// <summary>Reads a scalar that must fit in 32 bits (lengths, indices, small fields).</summary>
     /// <exception cref="RlpException">Not a canonical scalar of at most 4 bytes.</exception>
-    public uint ReadUInt32() => (uint)ReadULong32();
+    public uint ReadUInt32() => (uint)ReadScalar(sizeof(uint));
 
     /// <summary>Reads a list and returns a reader over its items; this reader moves past the list.</summary>
     /// <exception cref="RlpException">The next item is a byte string or is not canonical.</exception>
@@ -144,10 +135,10 @@ public ref struct RlpReader
         }
     }
 
-    private ulong ReadULong32()
+    private ulong ReadScalar(int maxBytes)
     {
         ulong value = 0;
-        foreach (byte b in ReadUInt(sizeof(uint)))
+        foreach (byte b in ReadUInt(maxBytes))
         {
             value = (value << 8) | b;
         }
