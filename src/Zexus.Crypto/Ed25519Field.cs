@@ -8,7 +8,7 @@ namespace Zexus.Crypto;
 /// <remarks>
 /// PERF: every element is a <see cref="BigInteger"/> reduced after each operation. This is simple
 /// and easy to check against the RFC's Python reference, but allocates on every multiplication; a
-/// verification costs roughly a millisecond. A 5×51-bit limb representation (as in ref10 or
+/// verification costs about 6 ms (2-core dev VM, Release). A 5×51-bit limb representation (as in ref10 or
 /// curve25519-dalek) is the obvious replacement once a benchmark asks for it; the point code only
 /// uses <see cref="Add"/>, <see cref="Sub"/>, <see cref="Mul"/>, <see cref="Invert"/> and
 /// <see cref="TrySqrtRatio"/>, so the swap stays inside this file and
