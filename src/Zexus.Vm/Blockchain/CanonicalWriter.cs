@@ -17,8 +17,6 @@ internal sealed class CanonicalWriter(int maxBytes)
     private byte[] _buffer = new byte[256];
     private int _length;
 
-    public int Length => _length;
-
     public void WriteByte(byte value)
     {
         CheckLimit(_length + 1L);
@@ -92,8 +90,7 @@ internal sealed class CanonicalWriter(int maxBytes)
         var needed = (long)_length + count;
         if (needed > _buffer.Length)
         {
-            var capacity = Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Array.MaxLength);
-            Array.Resize(ref _buffer, (int)Math.Max(capacity, needed));
+            Array.Resize(ref _buffer, (int)Math.Max(needed, Math.Min((long)_buffer.Length * 2, Array.MaxLength)));
         }
 
         return _buffer.AsSpan(_length, count);
