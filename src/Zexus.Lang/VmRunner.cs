@@ -46,6 +46,7 @@ public static class VmRunner
         {
             Output = options.Output,
             GasLimit = options.GasLimit,
+            MaxSteps = options.MaxSteps,
             Timestamp = options.Timestamp,
             BlockHash = options.BlockHash,
         });
@@ -62,6 +63,13 @@ public static class VmRunner
             var text = ErrorFormatter.Format(e, sources.AsReadOnly());
             stderr.Write(text);
             return new RunOutcome(1, [], e, text, machine.Instructions) { GasUsed = machine.GasUsed };
+        }
+        catch (StepLimitExceededException e)
+        {
+            options.Output.Flush();
+            var text = $"Error: {e.Message} (raise it with --max-steps)\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, machine.Instructions) { GasUsed = machine.GasUsed };
         }
         catch (OutOfGasException)
         {

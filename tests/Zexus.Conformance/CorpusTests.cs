@@ -16,6 +16,28 @@ public class CorpusTests(ITestOutputHelper output)
 
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_OnVm_MatchesExpectedOutput(string program) => Check(program, "vm");
+
+    /// <summary>DESIGN.md invariant 1: the engines give identical stdout, stderr and exit status.</summary>
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_EvaluatorAndVm_AreIdentical(string program)
+    {
+        if (TestData.CorpusDirectory is not { } dir)
+        {
+            Assert.False(TestData.IsCi, TestData.CorpusHint);
+            return;
+        }
+
+        var evaluator = CliRunner.Run(dir, "", "run", program, "--timestamp", "1700000000", "--engine", "evaluator");
+        var vm = CliRunner.Run(dir, "", "run", program, "--timestamp", "1700000000", "--engine", "vm");
+        Assert.Equal(evaluator.Stdout, vm.Stdout);
+        Assert.Equal(evaluator.Stderr, vm.Stderr);
+        Assert.Equal(evaluator.ExitCode, vm.ExitCode);
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
     public void Corpus_UnderGermanCulture_MatchesExpectedOutput(string program) => WithCulture("de-DE", () => Check(program));
 
     [CorpusTheory]
@@ -39,7 +61,7 @@ public class CorpusTests(ITestOutputHelper output)
         }
     }
 
-    private void Check(string program)
+    private void Check(string program, string engine = "evaluator")
     {
         var dir = TestData.CorpusDirectory;
         if (dir is null)
@@ -52,7 +74,7 @@ public class CorpusTests(ITestOutputHelper output)
         var stem = Path.Combine(dir, Path.GetFileNameWithoutExtension(program));
         var expectedOut = File.ReadAllText(stem + ".out");
         var errFile = stem + ".err";
-        var result = CliRunner.Run(dir, "", "run", program, "--timestamp", "1700000000");
+        var result = CliRunner.Run(dir, "", "run", program, "--timestamp", "1700000000", "--engine", engine);
         output.WriteLine("stderr:\n" + result.Stderr);
 
         Assert.Equal(expectedOut, result.Stdout);

@@ -22,6 +22,7 @@ public sealed class ZvmMachine : EngineBase
     private readonly TextWriter _out;
     private readonly long[] _gasCost = new long[256];
     private readonly long _gasLimit;
+    private readonly long _maxSteps;
     private readonly ZBuiltin[] _builtins;
     private readonly Dictionary<int, IReadOnlyDictionary<string, ZFunction>> _contractActions = [];
     private Value[] _stack = new Value[4096];
@@ -35,6 +36,7 @@ public sealed class ZvmMachine : EngineBase
         _out = options.Output;
         _gasLimit = options.GasLimit <= 0 ? long.MaxValue : options.GasLimit;
         _gas = _gasLimit;
+        _maxSteps = options.MaxSteps <= 0 ? long.MaxValue : options.MaxSteps;
         foreach (var info in OpcodeTable.All)
         {
             _gasCost[(byte)info.Opcode] = info.Gas;
@@ -192,7 +194,11 @@ public sealed class ZvmMachine : EngineBase
                     {
                         ip = pc;
                         var op = code[pc++];
-                        Instructions++;
+                        if (++Instructions > _maxSteps)
+                        {
+                            throw new StepLimitExceededException(_maxSteps);
+                        }
+
                         if ((_gas -= _gasCost[op]) < 0)
                         {
                             OutOfGas();

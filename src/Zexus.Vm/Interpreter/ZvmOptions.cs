@@ -8,6 +8,9 @@ public sealed class ZvmOptions
     /// <summary>Gas available to the run; 0 or less means unlimited (docs/gas.md).</summary>
     public long GasLimit { get; init; }
 
+    /// <summary>Maximum instructions before the run stops (--max-steps); 0 or less means unlimited.</summary>
+    public long MaxSteps { get; init; }
+
     public long Timestamp { get; init; }
 
     public string BlockHash { get; init; } = new('0', 64);

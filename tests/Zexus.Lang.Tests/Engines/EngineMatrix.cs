@@ -3,22 +3,27 @@ using Zexus.Lang.Evaluator;
 namespace Zexus.Lang.Tests.Engines;
 
 /// <summary>
-/// The engines a behaviour test runs on. Today only the tree-walking evaluator exists; the ZVM tiers join
-/// this list when they land (issue #3), and every behaviour test then runs on them too.
+/// The engines a behaviour test runs on: the tree-walking evaluator and the ZVM stack interpreter. Later
+/// tiers (register VM, JIT) join this list and every behaviour test then runs on them too.
 /// </summary>
 public static class EngineMatrix
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static IEnumerable<object[]> Engines() => [["evaluator"]];
+    public static IEnumerable<object[]> Engines() => [["evaluator"], ["vm"]];
 
     public static Run Execute(string engine, string source, long maxSteps = 0, string file = "test.zx")
     {
-        Assert.Equal("evaluator", engine);
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var options = new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, Timestamp = 1_700_000_000, BlockHash = new string('a', 64) };
-        var outcome = ProgramRunner.RunSource(source, file, options, stderr);
+        var kind = engine switch
+        {
+            "evaluator" => Engine.Evaluator,
+            "vm" => Engine.Vm,
+            _ => throw new ArgumentException("unknown engine " + engine),
+        };
+        var outcome = ProgramRunner.RunSource(source, file, options, stderr, kind);
         return new Run(outcome.ExitCode, stdout.ToString(), stderr.ToString());
     }
 
