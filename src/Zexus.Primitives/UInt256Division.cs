@@ -79,6 +79,13 @@ internal static class UInt256Division
             return;
         }
 
+        if (n == 1)
+        {
+            quotient = DivRemByUInt64(a, b.u0, out ulong r64);
+            remainder = new UInt256(r64);
+            return;
+        }
+
         int m = LimbCount(a);
         Span<ulong> u = [a.u0, a.u1, a.u2, a.u3];
         Span<ulong> d = [b.u0, b.u1, b.u2, b.u3];
@@ -87,6 +94,35 @@ internal static class UInt256Division
         DivRem(u[..m], d[..n], q, r);
         quotient = new UInt256(q[0], q[1], q[2], q[3]);
         remainder = new UInt256(r[0], r[1], r[2], r[3]);
+    }
+
+    /// <summary>
+    /// a ÷ d for a non-zero 64-bit divisor, unrolled over the four limbs: normalize, then four
+    /// 2-by-1 reciprocal steps.
+    /// </summary>
+    // PERF: UInt256Benchmarks.Div_ByOneLimb — the common EVM divisor (10^18, 2^96 scaled by a
+    // shift, token decimals) fits a limb; no spans, no loops.
+    private static UInt256 DivRemByUInt64(in UInt256 a, ulong divisor, out ulong remainder)
+    {
+        int shift = BitOperations.LeadingZeroCount(divisor);
+        ulong d = divisor << shift;
+        ulong reciprocal = DivisionPrimitives.Reciprocal2By1(d);
+        ulong a0 = a.u0, a1 = a.u1, a2 = a.u2, a3 = a.u3;
+
+        // (v >> 1) >> (63 - shift) is v >> (64 - shift), and 0 for shift = 0. The top piece is
+        // below 2^shift ≤ d, as the first step requires.
+        ulong n4 = (a3 >> 1) >> (63 - shift);
+        ulong n3 = (a3 << shift) | ((a2 >> 1) >> (63 - shift));
+        ulong n2 = (a2 << shift) | ((a1 >> 1) >> (63 - shift));
+        ulong n1 = (a1 << shift) | ((a0 >> 1) >> (63 - shift));
+        ulong n0 = a0 << shift;
+
+        ulong q3 = DivisionPrimitives.DivRem2By1(n4, n3, d, reciprocal, out ulong r);
+        ulong q2 = DivisionPrimitives.DivRem2By1(r, n2, d, reciprocal, out r);
+        ulong q1 = DivisionPrimitives.DivRem2By1(r, n1, d, reciprocal, out r);
+        ulong q0 = DivisionPrimitives.DivRem2By1(r, n0, d, reciprocal, out r);
+        remainder = r >> shift;
+        return new UInt256(q0, q1, q2, q3);
     }
 
     /// <summary>The number of limbs up to the most significant non-zero one (0 for 0).</summary>
@@ -216,6 +252,7 @@ internal static class UInt256Division
     /// the bits shifted out of the top. <c>(v &gt;&gt; 1) &gt;&gt; (63 - shift)</c> is
     /// <c>v &gt;&gt; (64 - shift)</c> without C#'s count masking turning a shift of 64 into 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ShiftLeft(ReadOnlySpan<ulong> x, int shift, Span<ulong> destination)
     {
         ulong top = (x[^1] >> 1) >> (63 - shift);
@@ -229,6 +266,7 @@ internal static class UInt256Division
     }
 
     /// <summary>x -= y·multiplier over x's length; returns the limb borrowed out of the top.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong SubtractMultiple(Span<ulong> x, ReadOnlySpan<ulong> y, ulong multiplier)
     {
         ulong borrow = 0;
@@ -244,6 +282,7 @@ internal static class UInt256Division
     }
 
     /// <summary>x += y over x's length; returns the carry out (0 or 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong AddInPlace(Span<ulong> x, ReadOnlySpan<ulong> y)
     {
         ulong carry = 0;
