@@ -31,13 +31,13 @@ public static class ZexusCli
     {
         var root = new RootCommand("Zexus: a smart-contract language and runtime. Run .zx programs, check them, or explore in a REPL.");
 
-        var file = new Argument<string>("FILE") { Description = "The .zx program to run" };
+        var file = new Argument<string>("FILE") { Description = "The .zx program (or compiled .zxb container) to run" };
         var programArgs = new Argument<string[]>("ARGS") { Description = "Arguments after FILE (accepted; the language has no way to read them yet)", Arity = ArgumentArity.ZeroOrMore };
         var maxSteps = new Option<long>("--max-steps") { Description = "Stop with an error after this many statements and loop iterations (0 = unlimited)" };
         var timestamp = new Option<long?>("--timestamp") { Description = "Block time for TX.timestamp, seconds since 1970 (default: now)" };
         var blockHash = new Option<string?>("--block-hash") { Description = "Block hash for TX.block_hash, 64 hex digits (default: SHA-256 of the timestamp)" };
 
-        var engine = new Option<string>("--engine") { Description = "Execution engine: evaluator (tree-walker) or vm (ZVM bytecode)", DefaultValueFactory = _ => "evaluator" };
+        var engine = new Option<string>("--engine") { Description = "Execution engine: vm (ZVM bytecode, default) or evaluator (tree-walker)", DefaultValueFactory = _ => "vm" };
         engine.AcceptOnlyFromAmong("evaluator", "vm");
         var gasLimit = new Option<long>("--gas-limit") { Description = "ZVM gas limit (0 = unlimited); the program stops with 'Out of gas'" };
         var stats = new Option<bool>("--stats") { Description = "Print instructions (or steps), gas used and time to stderr after the run" };
@@ -50,9 +50,11 @@ public static class ZexusCli
                 return 2;
             }
 
-            var kind = p.GetValue(engine) == "vm" ? Engine.Vm : Engine.Evaluator;
+            var path = p.GetValue(file)!;
+            var isBytecode = path.EndsWith(".zxb", StringComparison.OrdinalIgnoreCase);
+            var kind = isBytecode || p.GetValue(engine) == "vm" ? Engine.Vm : Engine.Evaluator;
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var outcome = ProgramRunner.RunFile(p.GetValue(file)!, options, stderr, kind);
+            var outcome = isBytecode ? RunBytecode(path, options, stderr) : ProgramRunner.RunFile(path, options, stderr, kind);
             if (p.GetValue(stats))
             {
                 var unit = kind == Engine.Vm ? "instructions" : "steps";
@@ -76,7 +78,18 @@ public static class ZexusCli
         var bench = new Command("bench", "Measure the evaluator on the standard workloads (operations per second)") { seconds, only };
         bench.SetAction(p => Bench(p.GetValue(seconds), p.GetValue(only), stdout, stderr));
 
+        var compileFile = new Argument<string>("FILE") { Description = "The .zx program to compile" };
+        var output = new Option<string?>("-o", "--output") { Description = "Where to write the container (default: FILE with extension .zxb)" };
+        var compile = new Command("compile", "Compile a program (and the modules it uses) to a ZVM bytecode container") { compileFile, output };
+        compile.SetAction(p => Compile(p.GetValue(compileFile)!, p.GetValue(output), stdout, stderr));
+
+        var disasmFile = new Argument<string>("FILE") { Description = "A .zx program (compiled first) or a .zxb container" };
+        var disasm = new Command("disasm", "Show a container's constants, functions and instructions with offsets and source lines") { disasmFile };
+        disasm.SetAction(p => Disassemble(p.GetValue(disasmFile)!, stdout, stderr));
+
         root.Subcommands.Add(run);
+        root.Subcommands.Add(compile);
+        root.Subcommands.Add(disasm);
         root.Subcommands.Add(check);
         root.Subcommands.Add(repl);
         root.Subcommands.Add(bench);
@@ -110,6 +123,81 @@ public static class ZexusCli
         }
 
         return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, GasLimit = gasLimit, Timestamp = ts, BlockHash = hash };
+    }
+
+    private static RunOutcome RunBytecode(string path, EvaluatorOptions options, TextWriter stderr)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var text = $"Error: cannot read '{path}': {e.Message}\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, 0);
+        }
+
+        return ProgramRunner.OnLargeStack(() => VmRunner.RunBytecode(bytes, options, stderr));
+    }
+
+    private static string? ReadSource(string path, TextWriter stderr)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.Write($"Error: cannot read '{path}': {e.Message}\n");
+            return null;
+        }
+    }
+
+    private static int Compile(string path, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        var source = ReadSource(path, stderr);
+        var program = source is null ? null : ProgramRunner.OnLargeStack(() => VmRunner.Compile(source, path, stderr));
+        if (program is null)
+        {
+            return 1;
+        }
+
+        var target = output ?? Path.ChangeExtension(path, ".zxb");
+        var bytes = Zexus.Vm.Bytecode.ZvmSerializer.Serialize(program);
+        File.WriteAllBytes(target, bytes);
+        stdout.Write($"{target}: {bytes.Length} bytes, {program.Functions.Count} functions, {program.Modules.Count} modules\n");
+        return 0;
+    }
+
+    private static int Disassemble(string path, TextWriter stdout, TextWriter stderr)
+    {
+        Zexus.Vm.Bytecode.ZvmProgram? program;
+        if (path.EndsWith(".zxb", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                program = Zexus.Vm.Bytecode.ZvmDeserializer.Deserialize(File.ReadAllBytes(path));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Zexus.Vm.Bytecode.BytecodeFormatException)
+            {
+                stderr.Write($"Error: cannot read '{path}': {e.Message}\n");
+                return 1;
+            }
+        }
+        else
+        {
+            var source = ReadSource(path, stderr);
+            program = source is null ? null : ProgramRunner.OnLargeStack(() => VmRunner.Compile(source, path, stderr));
+            if (program is null)
+            {
+                return 1;
+            }
+        }
+
+        stdout.Write(Zexus.Vm.Bytecode.Disassembler.Disassemble(program, file => File.Exists(file) ? File.ReadAllText(file) : null));
+        return 0;
     }
 
     private static int Check(string path, TextWriter stdout, TextWriter stderr)

@@ -39,17 +39,71 @@ public static class VmRunner
         return Execute(program, options, stderr, sources);
     }
 
+    /// <summary>Compiles a source file to a container (used by <c>zexus compile</c> and <c>zexus disasm</c>).</summary>
+    public static ZvmProgram? Compile(string source, string file, TextWriter stderr)
+    {
+        var parsed = Parser.Parse(source, file);
+        foreach (var d in parsed.Errors)
+        {
+            stderr.Write(d.Format() + "\n");
+        }
+
+        if (parsed.Errors.Length > 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ZvmCompiler.Compile(parsed.Program, file);
+        }
+        catch (CompileException e)
+        {
+            stderr.Write($"{e.File}:{e.Span.Line}:{e.Span.Column}: error: {e.Message}\n");
+            return null;
+        }
+    }
+
+    /// <summary>Runs a serialized container (<c>.zxb</c>): deserialized, verified, then executed.</summary>
+    public static RunOutcome RunBytecode(byte[] bytes, EvaluatorOptions options, TextWriter stderr)
+    {
+        ZvmProgram program;
+        try
+        {
+            program = ZvmDeserializer.Deserialize(bytes);
+        }
+        catch (BytecodeFormatException e)
+        {
+            var text = $"Error: invalid bytecode file: {e.Message}\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, 0);
+        }
+
+        return Execute(program, options, stderr, new Dictionary<string, string>(StringComparer.Ordinal));
+    }
+
     /// <summary>Runs a compiled container; <paramref name="sources"/> lets errors show their source lines.</summary>
     public static RunOutcome Execute(ZvmProgram program, EvaluatorOptions options, TextWriter stderr, IDictionary<string, string> sources)
     {
-        var machine = new ZvmMachine(program, new ZvmOptions
+        ZvmMachine machine;
+        try
         {
-            Output = options.Output,
-            GasLimit = options.GasLimit,
-            MaxSteps = options.MaxSteps,
-            Timestamp = options.Timestamp,
-            BlockHash = options.BlockHash,
-        });
+            machine = new ZvmMachine(program, new ZvmOptions
+            {
+                Output = options.Output,
+                GasLimit = options.GasLimit,
+                MaxSteps = options.MaxSteps,
+                Timestamp = options.Timestamp,
+                BlockHash = options.BlockHash,
+            });
+        }
+        catch (VerificationException e)
+        {
+            var text = $"Error: invalid bytecode: {e.Message}\n";
+            stderr.Write(text);
+            return new RunOutcome(1, [], null, text, 0);
+        }
+
         try
         {
             machine.RunMain();

@@ -377,6 +377,13 @@ public static class FunctionBuilderEmitters
         return builder;
     }
 
+    /// <summary><c>LOAD_BINDING</c> (95): push the value of the nearest existing binding of name entry N for a compound assignment: error `Identifier 'x' not found` if none (no built-in fallback), `Cannot reassign constant 'x'` if constant.</summary>
+    public static FunctionBuilder LoadBinding(this FunctionBuilder builder, int name)
+    {
+        builder.Emit(ZvmOpcode.LOAD_BINDING, name);
+        return builder;
+    }
+
     /// <summary><c>DEFINE_ENTITY</c> (100): declare entity type described by constant K in slot S (11).</summary>
     public static FunctionBuilder DefineEntity(this FunctionBuilder builder, int constant, int slot)
     {

@@ -30,8 +30,10 @@ public sealed class ZvmMachine : EngineBase
     private int _depth;
     private long _gas;
 
+    /// <summary>Prepares a container for execution; it is verified first (throws <see cref="VerificationException"/>).</summary>
     public ZvmMachine(ZvmProgram program, ZvmOptions options) : base(options.Timestamp, options.BlockHash)
     {
+        ZvmVerifier.Verify(program, BuiltinCount);
         Program = program;
         _out = options.Output;
         _gasLimit = options.GasLimit <= 0 ? long.MaxValue : options.GasLimit;
@@ -177,7 +179,8 @@ public sealed class ZvmMachine : EngineBase
         var code = f.Code;
         var names = f.Names;
         var bp = _sp;
-        EnsureStack(bp + 1100);
+        // SAFETY: the verifier bounded this function's operand stack by MaxStack on every path.
+        EnsureStack(bp + f.Proto.MaxStack + 2);
         var stack = _stack;
         var sp = bp;
         var pc = 0;
