@@ -5,7 +5,7 @@ using Zexus.Lang.Benchmarks;
 namespace Zexus.Benchmarks;
 
 /// <summary>
-/// The evaluator workloads shared with <c>zexus bench</c> (src/Zexus.Lang/Benchmarks/Workloads.cs).
+/// The language workloads on every engine, shared with <c>zexus bench</c> (src/Zexus.Lang/Benchmarks/Workloads.cs).
 /// Divide the mean by the workload's units per operation for the per-call / per-iteration cost.
 /// Run: <c>dotnet run -c Release --project bench/Zexus.Benchmarks -- --filter '*Evaluator*'</c>.
 /// </summary>
@@ -17,11 +17,14 @@ public class EvaluatorBenchmarks
     [ParamsSource(nameof(Names))]
     public string Workload { get; set; } = "fib";
 
+    [Params(Engine.Evaluator, Engine.Vm)]
+    public Engine Engine { get; set; }
+
     public static IEnumerable<string> Names => Workloads.All.Select(w => w.Name);
 
     [GlobalSetup]
     public void Setup() =>
-        _prepared = ProgramRunner.OnLargeStack(() => new PreparedWorkload(Workloads.All.Single(w => w.Name == Workload)));
+        _prepared = ProgramRunner.OnLargeStack(() => new PreparedWorkload(Workloads.All.Single(w => w.Name == Workload), Engine));
 
     [Benchmark]
     public string Run() => _prepared.Run();

@@ -75,8 +75,10 @@ public static class ZexusCli
 
         var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per workload", DefaultValueFactory = _ => 1.0 };
         var only = new Option<string?>("--workload") { Description = "Run only this workload (fib, loop, strings, maps, contract)" };
-        var bench = new Command("bench", "Measure the evaluator on the standard workloads (operations per second)") { seconds, only };
-        bench.SetAction(p => Bench(p.GetValue(seconds), p.GetValue(only), stdout, stderr));
+        var benchEngine = new Option<string>("--engine") { Description = "Engine to measure: both (side by side, default), evaluator or vm", DefaultValueFactory = _ => "both" };
+        benchEngine.AcceptOnlyFromAmong("both", "evaluator", "vm");
+        var bench = new Command("bench", "Measure the engines on the standard workloads (units per second, side by side)") { seconds, only, benchEngine };
+        bench.SetAction(p => Bench(p.GetValue(seconds), p.GetValue(only), p.GetValue(benchEngine)!, stdout, stderr));
 
         var compileFile = new Argument<string>("FILE") { Description = "The .zx program to compile" };
         var output = new Option<string?>("-o", "--output") { Description = "Where to write the container (default: FILE with extension .zxb)" };
@@ -228,7 +230,7 @@ public static class ZexusCli
         return 0;
     }
 
-    private static int Bench(double seconds, string? only, TextWriter stdout, TextWriter stderr)
+    private static int Bench(double seconds, string? only, string engines, TextWriter stdout, TextWriter stderr)
     {
         var selected = Workloads.All.Where(w => only is null || w.Name == only).ToList();
         if (selected.Count == 0)
@@ -237,12 +239,28 @@ public static class ZexusCli
             return 2;
         }
 
-        stdout.Write($"{"workload",-10} {"unit",-12} {"units/s",14} {"ns/unit",10}\n");
+        var kinds = engines switch
+        {
+            "evaluator" => new[] { Engine.Evaluator },
+            "vm" => [Engine.Vm],
+            _ => [Engine.Evaluator, Engine.Vm],
+        };
+        stdout.Write($"{"workload",-10} {"unit",-12} {"engine",-10} {"units/s",14} {"ns/unit",10}\n");
         foreach (var w in selected)
         {
-            var m = ProgramRunner.OnLargeStack(() => WorkloadRunner.Measure(w, TimeSpan.FromSeconds(seconds)));
-            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}\n"));
-            stdout.Flush();
+            double? evaluatorNs = null;
+            foreach (var kind in kinds)
+            {
+                var m = ProgramRunner.OnLargeStack(() => WorkloadRunner.Measure(w, kind, TimeSpan.FromSeconds(seconds)));
+                var name = kind == Engine.Vm ? "vm" : "evaluator";
+                var ratio = kind == Engine.Vm && evaluatorNs is { } e ? string.Create(CultureInfo.InvariantCulture, $"  ({e / m.NanosecondsPerUnit:F2}x evaluator)") : "";
+                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {name,-10} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}{ratio}\n"));
+                stdout.Flush();
+                if (kind == Engine.Evaluator)
+                {
+                    evaluatorNs = m.NanosecondsPerUnit;
+                }
+            }
         }
 
         return 0;

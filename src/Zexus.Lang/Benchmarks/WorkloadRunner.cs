@@ -1,39 +1,54 @@
 using System.Diagnostics;
+using Zexus.Lang.Compiler;
 using Zexus.Lang.Evaluator;
-using Zexus.Lang.Evaluator.Nodes;
 using Zexus.Lang.Syntax;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
 
 namespace Zexus.Lang.Benchmarks;
 
-/// <summary>A workload prepared for repeated runs: setup executed once, the operation built once.</summary>
+/// <summary>
+/// A workload prepared for repeated runs on one engine: the setup runs once and defines a function
+/// <c>__bench__</c> whose body is the operation; each run calls it. Both engines run the same code.
+/// </summary>
 public sealed class PreparedWorkload
 {
-    private readonly ModuleContext _context;
-    private readonly ExprNode _operation;
+    private readonly EngineBase _engine;
+    private readonly Value _function;
 
-    public PreparedWorkload(Workload workload)
+    public PreparedWorkload(Workload workload, Engine engine)
     {
         Workload = workload;
-        var interpreter = new Interpreter(new EvaluatorOptions());
-        _context = new ModuleContext("<bench>", hasExportStatements: false);
-        var setup = Parser.Parse(workload.Setup, "<bench>");
-        var op = Parser.Parse(workload.Operation, "<bench>");
-        if (setup.Errors.Length > 0 || op.Errors.Length > 0 || op.Program.Statements is not [ExprStmt e])
+        var source = workload.Setup + "\naction __bench__() {\n  return " + workload.Operation + "\n}\n";
+        var parsed = Parser.Parse(source, "<bench>");
+        if (parsed.Errors.Length > 0)
         {
-            throw new InvalidOperationException($"workload {workload.Name} does not parse");
+            throw new InvalidOperationException($"workload {workload.Name} does not parse: {parsed.Errors[0].Format()}");
         }
 
-        var builder = new NodeBuilder(interpreter, _context);
-        var body = builder.BuildProgram(setup.Program);
-        _operation = builder.BuildExpression(e.Expression);
-        _context.SyncGlobalSize();
-        body.Exec(_context.Global);
+        if (engine == Engine.Vm)
+        {
+            var machine = new ZvmMachine(ZvmCompiler.Compile(parsed.Program, "<bench>"), new ZvmOptions());
+            machine.RunMain();
+            _engine = machine;
+            _function = machine.TryGetGlobal("__bench__", out var f) ? f : throw new InvalidOperationException("__bench__ missing");
+        }
+        else
+        {
+            var interpreter = new Interpreter(new EvaluatorOptions());
+            var context = new ModuleContext("<bench>", hasExportStatements: false);
+            var body = new NodeBuilder(interpreter, context).BuildProgram(parsed.Program);
+            context.SyncGlobalSize();
+            body.Exec(context.Global);
+            _engine = interpreter;
+            _function = context.TryGetBound("__bench__", out var f) ? f : throw new InvalidOperationException("__bench__ missing");
+        }
     }
 
     public Workload Workload { get; }
 
     /// <summary>Runs the operation once; returns its result's text form.</summary>
-    public string Run() => Zexus.Vm.Runtime.TextForm.Of(_operation.Eval(_context.Global));
+    public string Run() => TextForm.Of(_engine.Call(_function, []));
 }
 
 /// <summary>Times workloads for <c>zexus bench</c>: warm up, then run for at least the given time.</summary>
@@ -46,9 +61,9 @@ public static class WorkloadRunner
         public double UnitsPerSecond => Operations * (double)Workload.UnitsPerOperation / Elapsed.TotalSeconds;
     }
 
-    public static Measurement Measure(Workload workload, TimeSpan minimum)
+    public static Measurement Measure(Workload workload, Engine engine, TimeSpan minimum)
     {
-        var prepared = new PreparedWorkload(workload);
+        var prepared = new PreparedWorkload(workload, engine);
         for (var i = 0; i < 3; i++)
         {
             prepared.Run();

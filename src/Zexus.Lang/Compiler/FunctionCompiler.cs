@@ -142,7 +142,7 @@ internal sealed class FunctionCompiler
     private int Str(string s) => B.String(s);
 
     /// <summary>The name entry for a name, resolved like the evaluator's <c>NodeBuilder.Resolve</c>.</summary>
-    private int NameEntry(string name, out bool local)
+    private int NameEntry(string name, out int localSlot)
     {
         var candidates = new List<NameCandidate>(2);
         var h = 0;
@@ -160,15 +160,23 @@ internal sealed class FunctionCompiler
             }
         }
 
-        local = candidates.Count == 1 && candidates[0].Hops == 0;
+        // The fast path reads the first candidate's slot directly; an unbound slot falls back to full resolution.
+        localSlot = candidates[0].Hops == 0 ? candidates[0].Slot : -1;
         return _fb.Name(new NameEntry(name, [.. candidates]));
     }
 
     private void LoadName(string name, Span span)
     {
         At(span);
-        var n = NameEntry(name, out var local);
-        Emit(local ? LOAD_LOCAL : LOAD_NAME, n);
+        var n = NameEntry(name, out var slot);
+        if (slot >= 0)
+        {
+            Emit(LOAD_LOCAL, n, slot);
+        }
+        else
+        {
+            Emit(LOAD_NAME, n);
+        }
     }
 
     private void Block(BlockStmt block)
@@ -346,7 +354,7 @@ internal sealed class FunctionCompiler
         {
             case Identifier id:
                 {
-                    var n = NameEntry(id.Name, out _);
+                    var n = NameEntry(id.Name, out var slot);
                     if (a.Op == AssignOp.Assign)
                     {
                         Expression(a.Value);
@@ -361,7 +369,15 @@ internal sealed class FunctionCompiler
                     }
 
                     At(a.Span);
-                    Emit(STORE_NAME, n);
+                    if (slot >= 0)
+                    {
+                        Emit(STORE_LOCAL, n, slot);
+                    }
+                    else
+                    {
+                        Emit(STORE_NAME, n);
+                    }
+
                     break;
                 }
 

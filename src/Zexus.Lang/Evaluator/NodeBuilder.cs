@@ -311,7 +311,7 @@ public sealed class NodeBuilder(Interpreter interpreter, ModuleContext module)
     private ExprNode Name(string name, SourceLocation loc)
     {
         var r = Resolve(name);
-        return r.Hops.Length == 1 && r.Hops[0] == 0 ? new LocalNameNode(loc, r, interpreter) : new NameNode(loc, r, interpreter);
+        return r.Hops[0] == 0 ? new LocalNameNode(loc, r, interpreter) : new NameNode(loc, r, interpreter);
     }
 
     private ExprNode Binary(BinaryExpr b, SourceLocation loc)

@@ -136,9 +136,10 @@ internal sealed class FunctionVerifier
                     break;
                 case OperandKind.Name:
                     Range(ins, value, _function.Names.Length, "name index", "names");
-                    if (ins.Opcode == ZvmOpcode.LOAD_LOCAL && _function.Names[value].Candidates is not [{ Hops: 0 }, ..])
+                    if (ins.Opcode is ZvmOpcode.LOAD_LOCAL or ZvmOpcode.STORE_LOCAL
+                        && (_function.Names[value].Candidates is not [{ Hops: 0 } first, ..] || first.Slot != ins.Operands[1]))
                     {
-                        Fail(ins.Offset, $"LOAD_LOCAL name {value} ('{_function.Names[value].Name}') does not start with a slot of the current scope");
+                        Fail(ins.Offset, $"{ins.Opcode} name {value} ('{_function.Names[value].Name}') does not start with slot {ins.Operands[1]} of the current scope");
                     }
 
                     break;

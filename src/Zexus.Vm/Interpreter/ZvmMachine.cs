@@ -71,6 +71,9 @@ public sealed class ZvmMachine : EngineBase
         _ => default,
     };
 
+    /// <summary>Reads a global binding of the main module (embedding, benchmarks).</summary>
+    public bool TryGetGlobal(string name, out Value value) => _modules[0].TryGetBound(name, out value);
+
     /// <summary>Runs the main module's top level.</summary>
     public void RunMain()
     {
@@ -170,637 +173,664 @@ public sealed class ZvmMachine : EngineBase
 
     private readonly record struct Handler(int Target, int Height, bool IsFinally);
 
-    /// <summary>
-    /// The dispatch loop: runs <paramref name="f"/> with <paramref name="env"/> as its scope until it returns.
-    /// PERF (bench: zexus bench --engine vm): operands decoded inline, small-integer fast paths, the stack array in a local.
-    /// </summary>
+    /// <summary>The state of one executing function that outlives an exception: where to resume and its handlers.</summary>
+    private struct Frame
+    {
+        public LoadedFunction Function;
+        public Scope Env;
+        public int Bp;
+        public int Sp;
+        public int Pc;
+        public int Ip;
+        public List<Handler>? Handlers;
+        public List<Exception>? Pending;
+    }
+
+    /// <summary>Runs <paramref name="f"/> with <paramref name="env"/> as its scope until it returns, dispatching errors to its handlers.</summary>
     private Value Run(LoadedFunction f, Scope env)
     {
-        var code = f.Code;
-        var names = f.Names;
-        var bp = _sp;
+        var frame = new Frame { Function = f, Env = env, Bp = _sp, Sp = _sp };
+
         // SAFETY: the verifier bounded this function's operand stack by MaxStack on every path.
-        EnsureStack(bp + f.Proto.MaxStack + 2);
-        var stack = _stack;
-        var sp = bp;
-        var pc = 0;
-        var ip = 0;
-        List<Handler>? handlers = null;
-        List<Exception>? pending = null;
+        EnsureStack(frame.Bp + f.Proto.MaxStack + 2);
         try
         {
             while (true)
             {
                 try
                 {
-                    while (true)
-                    {
-                        ip = pc;
-                        var op = code[pc++];
-                        if (++Instructions > _maxSteps)
-                        {
-                            throw new StepLimitExceededException(_maxSteps);
-                        }
-
-                        if ((_gas -= _gasCost[op]) < 0)
-                        {
-                            OutOfGas();
-                        }
-
-                        switch ((ZvmOpcode)op)
-                        {
-                            case LOAD_CONST:
-                                stack[sp++] = _constants[U16(code, pc)];
-                                pc += 2;
-                                break;
-                            case LOAD_LOCAL:
-                                {
-                                    var name = names[U16(code, pc)];
-                                    pc += 2;
-                                    var k = name.Slots[0];
-                                    var v = (uint)k < (uint)env.Slots.Length ? env.Slots[k] : default;
-                                    stack[sp++] = v.IsUndefined ? LoadName(name, env) : v;
-                                    break;
-                                }
-
-                            case LOAD_NAME:
-                                stack[sp++] = LoadName(names[U16(code, pc)], env);
-                                pc += 2;
-                                break;
-                            case LOAD_BINDING:
-                                {
-                                    var name = names[U16(code, pc)];
-                                    pc += 2;
-                                    var s = FindAssignable(name, env, out var slot);
-                                    stack[sp++] = s.Slots[slot];
-                                    break;
-                                }
-
-                            case STORE_NAME:
-                                {
-                                    var name = names[U16(code, pc)];
-                                    pc += 2;
-                                    var s = FindAssignable(name, env, out var slot);
-                                    s.Slots[slot] = stack[--sp];
-                                    break;
-                                }
-
-                            case STORE_FUNC:
-                            case DECLARE:
-                            case DECLARE_CONST:
-                                {
-                                    var slot = U16(code, pc);
-                                    pc += 2;
-                                    env.EnsureSize(slot + 1);
-                                    env.Declare(slot, stack[--sp], op == (byte)DECLARE_CONST);
-                                    break;
-                                }
-
-                            case POP:
-                                sp--;
-                                break;
-                            case DUP:
-                                stack[sp] = stack[sp - 1];
-                                sp++;
-                                break;
-                            case DUP2:
-                                stack[sp] = stack[sp - 2];
-                                stack[sp + 1] = stack[sp - 1];
-                                sp += 2;
-                                break;
-                            case ADD:
-                                {
-                                    Value a = stack[sp - 2], b = stack[sp - 1];
-                                    if (a.IsSmallInt && b.IsSmallInt)
-                                    {
-                                        long x = a.SmallInt, y = b.SmallInt, r = unchecked(x + y);
-                                        if (((x ^ r) & (y ^ r)) >= 0)
-                                        {
-                                            stack[--sp - 1] = Value.FromInt(r);
-                                            break;
-                                        }
-                                    }
-
-                                    stack[--sp - 1] = Operators.Add(a, b);
-                                    break;
-                                }
-
-                            case SUB:
-                                {
-                                    Value a = stack[sp - 2], b = stack[sp - 1];
-                                    if (a.IsSmallInt && b.IsSmallInt)
-                                    {
-                                        long x = a.SmallInt, y = b.SmallInt, r = unchecked(x - y);
-                                        if (((x ^ y) & (x ^ r)) >= 0)
-                                        {
-                                            stack[--sp - 1] = Value.FromInt(r);
-                                            break;
-                                        }
-                                    }
-
-                                    stack[--sp - 1] = Operators.Sub(a, b);
-                                    break;
-                                }
-
-                            case MUL:
-                                stack[sp - 2] = Operators.Mul(stack[sp - 2], stack[sp - 1]);
-                                sp--;
-                                break;
-                            case DIV:
-                                stack[sp - 2] = Operators.Div(stack[sp - 2], stack[sp - 1]);
-                                sp--;
-                                break;
-                            case MOD:
-                                stack[sp - 2] = Operators.Mod(stack[sp - 2], stack[sp - 1]);
-                                sp--;
-                                break;
-                            case POW:
-                                stack[sp - 2] = Operators.Pow(stack[sp - 2], stack[sp - 1]);
-                                sp--;
-                                break;
-                            case NEG:
-                                stack[sp - 1] = stack[sp - 1] is { IsSmallInt: true } neg && neg.SmallInt != long.MinValue ? Value.FromInt(-neg.SmallInt) : Operators.Negate(stack[sp - 1]);
-                                break;
-                            case EQ:
-                            case NEQ:
-                                {
-                                    Value a = stack[sp - 2], b = stack[sp - 1];
-                                    var eq = a.IsSmallInt && b.IsSmallInt ? a.SmallInt == b.SmallInt : Operators.Equal(a, b);
-                                    stack[--sp - 1] = Value.FromBool(eq == (op == (byte)EQ));
-                                    break;
-                                }
-
-                            case LT:
-                            case GT:
-                            case LTE:
-                            case GTE:
-                                {
-                                    Value a = stack[sp - 2], b = stack[sp - 1];
-                                    var cmp = (CompareOp)(op - (byte)LT);
-                                    bool result;
-                                    if (a.IsSmallInt && b.IsSmallInt)
-                                    {
-                                        long x = a.SmallInt, y = b.SmallInt;
-                                        result = cmp switch { CompareOp.Lt => x < y, CompareOp.Gt => x > y, CompareOp.LtEq => x <= y, _ => x >= y };
-                                    }
-                                    else
-                                    {
-                                        result = Operators.Compare(cmp, a, b);
-                                    }
-
-                                    stack[--sp - 1] = Value.FromBool(result);
-                                    break;
-                                }
-
-                            case AND:
-                                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy & stack[sp - 1].IsTruthy);
-                                sp--;
-                                break;
-                            case OR:
-                                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy | stack[sp - 1].IsTruthy);
-                                sp--;
-                                break;
-                            case NOT:
-                                stack[sp - 1] = Value.FromBool(!stack[sp - 1].IsTruthy);
-                                break;
-                            case JUMP:
-                                pc = U32(code, pc);
-                                break;
-                            case JUMP_IF_FALSE:
-                                pc = stack[--sp].IsTruthy ? pc + 4 : U32(code, pc);
-                                break;
-                            case JUMP_IF_TRUE:
-                                pc = stack[--sp].IsTruthy ? U32(code, pc) : pc + 4;
-                                break;
-                            case JUMP_IF_NOT_NULL:
-                                if (stack[sp - 1].IsNull)
-                                {
-                                    sp--;
-                                    pc += 4;
-                                }
-                                else
-                                {
-                                    pc = U32(code, pc);
-                                }
-
-                                break;
-                            case RETURN:
-                                return stack[--sp];
-                            case RETURN_NULL:
-                                return Value.Null;
-                            case CALL_TOP:
-                            case SPAWN_CALL:
-                                {
-                                    var argc = code[pc++];
-                                    var at = sp - argc - 1;
-                                    _sp = sp;
-                                    var result = CallAt(stack[at], at + 1, argc);
-                                    stack = _stack;
-                                    sp = at;
-                                    stack[sp++] = result;
-                                    break;
-                                }
-
-                            case CALL_NAME:
-                                {
-                                    var callee = LoadName(names[U16(code, pc)], env);
-                                    var argc = code[pc + 2];
-                                    pc += 3;
-                                    _sp = sp;
-                                    var result = CallAt(callee, sp - argc, argc);
-                                    stack = _stack;
-                                    sp -= argc;
-                                    stack[sp++] = result;
-                                    break;
-                                }
-
-                            case CALL_FUNC_CONST:
-                                {
-                                    var callee = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
-                                    var argc = code[pc + 2];
-                                    pc += 3;
-                                    _sp = sp;
-                                    var result = CallAt(callee, sp - argc, argc);
-                                    stack = _stack;
-                                    sp -= argc;
-                                    stack[sp++] = result;
-                                    break;
-                                }
-
-                            case CALL_BUILTIN:
-                                {
-                                    var b = U16(code, pc);
-                                    var argc = code[pc + 2];
-                                    pc += 3;
-                                    _sp = sp;
-                                    var builtin = b < _builtins.Length ? _builtins[b] : throw new ZexusError($"invalid bytecode: built-in {b}");
-                                    var result = builtin.Invoke(this, new ReadOnlySpan<Value>(stack, sp - argc, argc));
-                                    stack = _stack;
-                                    sp -= argc;
-                                    stack[sp++] = result;
-                                    break;
-                                }
-
-                            case CALL_METHOD:
-                                {
-                                    var name = StringConstant(U16(code, pc));
-                                    var argc = code[pc + 2];
-                                    pc += 3;
-                                    var at = sp - argc - 1;
-                                    _sp = sp;
-                                    var result = CallMethod(stack[at], name, new ReadOnlySpan<Value>(stack, at + 1, argc));
-                                    stack = _stack;
-                                    sp = at;
-                                    stack[sp++] = result;
-                                    break;
-                                }
-
-                            case MAKE_CLOSURE:
-                                stack[sp++] = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
-                                pc += 2;
-                                break;
-                            case BUILD_LIST:
-                                {
-                                    var n = U16(code, pc);
-                                    pc += 2;
-                                    var items = new List<Value>(n);
-                                    for (var i = sp - n; i < sp; i++)
-                                    {
-                                        items.Add(stack[i]);
-                                    }
-
-                                    sp -= n;
-                                    stack[sp++] = Value.FromObject(new ZList(items));
-                                    break;
-                                }
-
-                            case BUILD_MAP:
-                                {
-                                    var n = U16(code, pc);
-                                    pc += 2;
-                                    var map = new ZMap(n);
-                                    for (var i = sp - (2 * n); i < sp; i += 2)
-                                    {
-                                        var key = stack[i];
-                                        map.Set(key.Kind == ValueKind.String ? key.AsString : throw new ZexusError("Map key must be a string, got " + key.Tag), stack[i + 1]);
-                                    }
-
-                                    sp -= 2 * n;
-                                    stack[sp++] = Value.FromObject(map);
-                                    break;
-                                }
-
-                            case BUILD_SET:
-                                {
-                                    var n = U16(code, pc);
-                                    pc += 2;
-                                    var items = new List<Value>(n);
-                                    for (var i = sp - n; i < sp; i++)
-                                    {
-                                        if (!items.Exists(x => Operators.Equal(x, stack[i])))
-                                        {
-                                            items.Add(stack[i]);
-                                        }
-                                    }
-
-                                    sp -= n;
-                                    stack[sp++] = Value.FromObject(new ZList(items));
-                                    break;
-                                }
-
-                            case INDEX:
-                                {
-                                    Value t = stack[sp - 2], i = stack[sp - 1];
-                                    if (t.Kind == ValueKind.List && i.IsSmallInt)
-                                    {
-                                        var items = t.AsList.Items;
-                                        var k = i.SmallInt;
-                                        stack[--sp - 1] = k >= 0 && k < items.Count ? items[(int)k] : Value.Null;
-                                    }
-                                    else
-                                    {
-                                        stack[--sp - 1] = MemberAccess.GetIndex(t, i);
-                                    }
-
-                                    break;
-                                }
-
-                            case SLICE:
-                                {
-                                    _sp = sp;
-                                    BuiltinRegistry.TryGet("slice", out var slice);
-                                    var end = stack[sp - 1];
-                                    var result = end.IsNull
-                                        ? slice.Invoke(this, new ReadOnlySpan<Value>(stack, sp - 3, 2))
-                                        : slice.Invoke(this, new ReadOnlySpan<Value>(stack, sp - 3, 3));
-                                    sp -= 3;
-                                    stack[sp++] = result;
-                                    break;
-                                }
-
-                            case GET_ATTR:
-                                stack[sp - 1] = MemberAccess.GetMember(this, stack[sp - 1], StringConstant(U16(code, pc)));
-                                pc += 2;
-                                break;
-                            case STORE_INDEX:
-                                MemberAccess.SetIndex(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
-                                sp -= 3;
-                                break;
-                            case STORE_ATTR:
-                                MemberAccess.SetMember(this, stack[sp - 2], StringConstant(U16(code, pc)), stack[sp - 1]);
-                                pc += 2;
-                                sp -= 2;
-                                break;
-                            case INTERPOLATE:
-                                {
-                                    var n = U16(code, pc);
-                                    pc += 2;
-                                    var sb = new System.Text.StringBuilder();
-                                    for (var i = sp - n; i < sp; i++)
-                                    {
-                                        var v = stack[i];
-                                        if (v.Kind == ValueKind.String)
-                                        {
-                                            sb.Append(v.AsString);
-                                        }
-                                        else
-                                        {
-                                            TextForm.Append(sb, v);
-                                        }
-                                    }
-
-                                    sp -= n;
-                                    stack[sp++] = Value.FromString(sb.ToString());
-                                    break;
-                                }
-
-                            case SPAWN:
-                                {
-                                    _sp = sp;
-                                    var result = Call(stack[sp - 1], []);
-                                    stack = _stack;
-                                    stack[sp - 1] = result;
-                                    break;
-                                }
-
-                            case AWAIT:
-                            case NOP:
-                                break;
-                            case REGISTER_EVENT:
-                                pc += 2;
-                                break;
-                            case EMIT_EVENT:
-                                {
-                                    var name = StringConstant(U16(code, pc));
-                                    var argc = code[pc + 2];
-                                    pc += 3;
-                                    Emit(name, new ReadOnlySpan<Value>(stack, sp - argc, argc));
-                                    sp -= argc;
-                                    break;
-                                }
-
-                            case DEFINE_ENTITY:
-                                {
-                                    var e = Descriptor<EntityConstant>(U16(code, pc));
-                                    var slot = U16(code, pc + 2);
-                                    pc += 4;
-                                    var type = new ZEntityType(e.Name, [.. e.Fields.Select(x => new EntityField(x.Name, x.TypeAnnotation, x.DefaultFunction >= 0))])
-                                    {
-                                        EngineData = (env, e.Fields.Select(x => x.DefaultFunction).ToArray()),
-                                    };
-                                    env.EnsureSize(slot + 1);
-                                    env.Declare(slot, Value.FromObject(type), false);
-                                    break;
-                                }
-
-                            case DEFINE_CONTRACT:
-                                {
-                                    var k = U16(code, pc);
-                                    var slot = U16(code, pc + 2);
-                                    pc += 4;
-                                    _sp = sp;
-                                    DefineContract(k, env, slot);
-                                    stack = _stack;
-                                    break;
-                                }
-
-                            case USE_MODULE:
-                                {
-                                    var m = U16(code, pc);
-                                    var k = U16(code, pc + 2);
-                                    pc += 4;
-                                    _sp = sp;
-                                    UseModule(f, m, Descriptor<UseConstant>(k));
-                                    stack = _stack;
-                                    break;
-                                }
-
-                            case EXPORT_NAME:
-                                {
-                                    var name = StringConstant(U16(code, pc));
-                                    pc += 2;
-                                    ExportName(f, name);
-                                    break;
-                                }
-
-                            case STATE_READ:
-                                {
-                                    var name = StringConstant(U16(code, pc));
-                                    pc += 2;
-                                    stack[sp++] = StateRead(name);
-                                    break;
-                                }
-
-                            case STATE_WRITE:
-                                {
-                                    var name = StringConstant(U16(code, pc));
-                                    pc += 2;
-                                    StateWrite(name, stack[--sp]);
-                                    break;
-                                }
-
-                            case GAS_CHARGE:
-                                if ((_gas -= (uint)U32(code, pc)) < 0)
-                                {
-                                    OutOfGas();
-                                }
-
-                                pc += 4;
-                                break;
-                            case REQUIRE:
-                                {
-                                    var argc = code[pc++];
-                                    BuiltinRegistry.TryGet("require", out var require);
-                                    require.Invoke(this, new ReadOnlySpan<Value>(stack, sp - argc, argc));
-                                    sp -= argc;
-                                    break;
-                                }
-
-                            case SETUP_TRY:
-                            case SETUP_FINALLY:
-                                (handlers ??= []).Add(new Handler(U32(code, pc), sp - bp, op == (byte)SETUP_FINALLY));
-                                pc += 4;
-                                break;
-                            case POP_TRY:
-                                if (handlers is not { Count: > 0 })
-                                {
-                                    throw new ZexusError("invalid bytecode: POP_TRY without a handler");
-                                }
-
-                                handlers.RemoveAt(handlers.Count - 1);
-                                break;
-                            case THROW:
-                                {
-                                    var v = stack[--sp];
-                                    throw new ZexusError(v.Kind == ValueKind.String ? v.AsString : TextForm.Of(v));
-                                }
-
-                            case RERAISE:
-                                {
-                                    if (pending is not { Count: > 0 })
-                                    {
-                                        throw new ZexusError("invalid bytecode: RERAISE without a pending error");
-                                    }
-
-                                    var e = pending[^1];
-                                    pending.RemoveAt(pending.Count - 1);
-                                    ExceptionDispatchInfo.Throw(e);
-                                    break;
-                                }
-
-                            case DROP_PENDING:
-                                if (pending is { Count: > 0 })
-                                {
-                                    pending.RemoveAt(pending.Count - 1);
-                                }
-
-                                break;
-                            case GET_ITER:
-                                stack[sp - 1] = Value.FromObject(new VmIterator(stack[sp - 1]));
-                                break;
-                            case FOR_ITER:
-                                {
-                                    var target = U32(code, pc);
-                                    var mode = code[pc + 4];
-                                    pc += 5;
-                                    var it = stack[sp - 1].RawObject as VmIterator ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
-                                    if (it.Next(out var first, out var second))
-                                    {
-                                        if (mode == 2)
-                                        {
-                                            stack[sp++] = first;
-                                            stack[sp++] = second;
-                                        }
-                                        else
-                                        {
-                                            stack[sp++] = it.IsList ? second : first;
-                                        }
-                                    }
-                                    else
-                                    {
-                                        sp--;
-                                        pc = target;
-                                    }
-
-                                    break;
-                                }
-
-                            case MATCH_LITERAL:
-                                {
-                                    var literal = _constants[U16(code, pc)];
-                                    var v = stack[sp - 1];
-                                    pc = literal.Kind == v.Kind && Operators.Equal(literal, v) ? pc + 6 : U32(code, pc + 2);
-                                    break;
-                                }
-
-                            case MATCH_FAIL:
-                                throw new ZexusError("Match expression: no pattern matched");
-                            case PRINT:
-                                {
-                                    var n = U16(code, pc);
-                                    pc += 2;
-                                    _out.Write(PrintLine(new ReadOnlySpan<Value>(stack, sp - n, n)));
-                                    sp -= n;
-                                    break;
-                                }
-
-                            case PRINT_IF:
-                                pc = IsPrintTrue(stack[--sp]) ? pc + 4 : U32(code, pc);
-                                break;
-                            default:
-                                throw new ZexusError($"{(ZvmOpcode)op} is not supported by the stack interpreter yet");
-                        }
-                    }
+                    return Loop(ref frame);
                 }
                 catch (ZexusError e)
                 {
-                    e.Location ??= f.LocationAt(ip);
-                    if (handlers is not { Count: > 0 })
+                    e.Location ??= f.LocationAt(frame.Ip);
+                    if (frame.Handlers is not { Count: > 0 })
                     {
                         throw;
                     }
 
-                    var h = handlers[^1];
-                    handlers.RemoveAt(handlers.Count - 1);
-                    stack = _stack;
-                    sp = bp + h.Height;
+                    var h = frame.Handlers[^1];
+                    frame.Handlers.RemoveAt(frame.Handlers.Count - 1);
+                    frame.Sp = frame.Bp + h.Height;
                     if (h.IsFinally)
                     {
-                        (pending ??= []).Add(e);
+                        (frame.Pending ??= []).Add(e);
                     }
                     else
                     {
-                        stack[sp++] = Value.FromString(e.Message);
+                        _stack[frame.Sp++] = Value.FromString(e.Message);
                     }
 
-                    pc = h.Target;
+                    frame.Pc = h.Target;
                 }
             }
         }
         finally
         {
-            _sp = bp;
+            _sp = frame.Bp;
         }
+    }
+
+    /// <summary>
+    /// The dispatch loop, free of exception handling so that its locals stay in registers.
+    /// PERF (bench: zexus bench, vm rows): operands decoded inline, small-integer fast paths, direct local slots.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Value Loop(ref Frame fr)
+    {
+        var f = fr.Function;
+        var code = f.Code;
+        var names = f.Names;
+        var env = fr.Env;
+        var stack = _stack;
+        var sp = fr.Sp;
+        var pc = fr.Pc;
+        while (true)
+        {
+            fr.Ip = pc;
+            var op = code[pc++];
+            if (++Instructions > _maxSteps)
+            {
+                throw new StepLimitExceededException(_maxSteps);
+            }
+
+            if ((_gas -= _gasCost[op]) < 0)
+            {
+                OutOfGas();
+            }
+
+            switch ((ZvmOpcode)op)
+            {
+                case LOAD_CONST:
+                    stack[sp++] = _constants[U16(code, pc)];
+                    pc += 2;
+                    break;
+                case LOAD_LOCAL:
+                    {
+                        var v = env.Slots[U16(code, pc + 2)];
+                        stack[sp++] = v.IsUndefined ? LoadName(names[U16(code, pc)], env) : v;
+                        pc += 4;
+                        break;
+                    }
+                case STORE_LOCAL:
+                    {
+                        var k = U16(code, pc + 2);
+                        if (env.Slots[k].IsUndefined || env.IsConstant(k))
+                        {
+                            var s = FindAssignable(names[U16(code, pc)], env, out var slot);
+                            s.Slots[slot] = stack[--sp];
+                        }
+                        else
+                        {
+                            env.Slots[k] = stack[--sp];
+                        }
+
+                        pc += 4;
+                        break;
+                    }
+                case LOAD_NAME:
+                    stack[sp++] = LoadName(names[U16(code, pc)], env);
+                    pc += 2;
+                    break;
+                case POP:
+                    sp--;
+                    break;
+                case DUP:
+                    stack[sp] = stack[sp - 1];
+                    sp++;
+                    break;
+                case ADD:
+                    {
+                        Value a = stack[sp - 2], b = stack[sp - 1];
+                        if (a.IsSmallInt && b.IsSmallInt)
+                        {
+                            long x = a.SmallInt, y = b.SmallInt, r = unchecked(x + y);
+                            if (((x ^ r) & (y ^ r)) >= 0)
+                            {
+                                stack[--sp - 1] = Value.FromInt(r);
+                                break;
+                            }
+                        }
+
+                        stack[--sp - 1] = Operators.Add(a, b);
+                        break;
+                    }
+                case SUB:
+                    {
+                        Value a = stack[sp - 2], b = stack[sp - 1];
+                        if (a.IsSmallInt && b.IsSmallInt)
+                        {
+                            long x = a.SmallInt, y = b.SmallInt, r = unchecked(x - y);
+                            if (((x ^ y) & (x ^ r)) >= 0)
+                            {
+                                stack[--sp - 1] = Value.FromInt(r);
+                                break;
+                            }
+                        }
+
+                        stack[--sp - 1] = Operators.Sub(a, b);
+                        break;
+                    }
+                case EQ:
+                case NEQ:
+                    {
+                        Value a = stack[sp - 2], b = stack[sp - 1];
+                        var eq = a.IsSmallInt && b.IsSmallInt ? a.SmallInt == b.SmallInt : Operators.Equal(a, b);
+                        stack[--sp - 1] = Value.FromBool(eq == (op == (byte)EQ));
+                        break;
+                    }
+                case LT:
+                case GT:
+                case LTE:
+                case GTE:
+                    {
+                        Value a = stack[sp - 2], b = stack[sp - 1];
+                        var cmp = (CompareOp)(op - (byte)LT);
+                        bool result;
+                        if (a.IsSmallInt && b.IsSmallInt)
+                        {
+                            long x = a.SmallInt, y = b.SmallInt;
+                            result = cmp switch { CompareOp.Lt => x < y, CompareOp.Gt => x > y, CompareOp.LtEq => x <= y, _ => x >= y };
+                        }
+                        else
+                        {
+                            result = Operators.Compare(cmp, a, b);
+                        }
+
+                        stack[--sp - 1] = Value.FromBool(result);
+                        break;
+                    }
+                case NOT:
+                    stack[sp - 1] = Value.FromBool(!stack[sp - 1].IsTruthy);
+                    break;
+                case JUMP:
+                    pc = U32(code, pc);
+                    break;
+                case JUMP_IF_FALSE:
+                    pc = stack[--sp].IsTruthy ? pc + 4 : U32(code, pc);
+                    break;
+                case JUMP_IF_TRUE:
+                    pc = stack[--sp].IsTruthy ? U32(code, pc) : pc + 4;
+                    break;
+                case RETURN:
+                    return stack[--sp];
+                case RETURN_NULL:
+                    return Value.Null;
+                case CALL_TOP:
+                case SPAWN_CALL:
+                    {
+                        var argc = code[pc++];
+                        var at = sp - argc - 1;
+                        _sp = sp;
+                        var result = CallAt(stack[at], at + 1, argc);
+                        stack = _stack;
+                        sp = at;
+                        stack[sp++] = result;
+                        break;
+                    }
+                case INDEX:
+                    {
+                        Value t = stack[sp - 2], i = stack[sp - 1];
+                        if (t.Kind == ValueKind.List && i.IsSmallInt)
+                        {
+                            var items = t.AsList.Items;
+                            var k = i.SmallInt;
+                            stack[--sp - 1] = k >= 0 && k < items.Count ? items[(int)k] : Value.Null;
+                        }
+                        else
+                        {
+                            stack[--sp - 1] = MemberAccess.GetIndex(t, i);
+                        }
+
+                        break;
+                    }
+                default:
+                    fr.Pc = pc;
+                    sp = Slow(ref fr, op, sp);
+                    pc = fr.Pc;
+                    stack = _stack;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every opcode outside the hot set of <see cref="Loop"/>. PERF (bench: zexus bench, vm rows): kept out of the
+    /// dispatch loop so that the loop's few locals stay in registers. Reads operands at <see cref="Frame.Pc"/>,
+    /// leaves it after the instruction, and returns the new stack height.
+    /// </summary>
+    private int Slow(ref Frame fr, byte op, int sp)
+    {
+        var f = fr.Function;
+        var code = f.Code;
+        var names = f.Names;
+        var env = fr.Env;
+        var stack = _stack;
+        var pc = fr.Pc;
+        switch ((ZvmOpcode)op)
+        {
+            case LOAD_BINDING:
+                {
+                    var name = names[U16(code, pc)];
+                    pc += 2;
+                    var s = FindAssignable(name, env, out var slot);
+                    stack[sp++] = s.Slots[slot];
+                    break;
+                }
+            case STORE_NAME:
+                {
+                    var name = names[U16(code, pc)];
+                    pc += 2;
+                    var s = FindAssignable(name, env, out var slot);
+                    s.Slots[slot] = stack[--sp];
+                    break;
+                }
+            case STORE_FUNC:
+            case DECLARE:
+            case DECLARE_CONST:
+                {
+                    var slot = U16(code, pc);
+                    pc += 2;
+                    env.EnsureSize(slot + 1);
+                    env.Declare(slot, stack[--sp], op == (byte)DECLARE_CONST);
+                    break;
+                }
+            case DUP2:
+                stack[sp] = stack[sp - 2];
+                stack[sp + 1] = stack[sp - 1];
+                sp += 2;
+                break;
+            case MUL:
+                stack[sp - 2] = Operators.Mul(stack[sp - 2], stack[sp - 1]);
+                sp--;
+                break;
+            case DIV:
+                stack[sp - 2] = Operators.Div(stack[sp - 2], stack[sp - 1]);
+                sp--;
+                break;
+            case MOD:
+                stack[sp - 2] = Operators.Mod(stack[sp - 2], stack[sp - 1]);
+                sp--;
+                break;
+            case POW:
+                stack[sp - 2] = Operators.Pow(stack[sp - 2], stack[sp - 1]);
+                sp--;
+                break;
+            case NEG:
+                stack[sp - 1] = stack[sp - 1] is { IsSmallInt: true } neg && neg.SmallInt != long.MinValue ? Value.FromInt(-neg.SmallInt) : Operators.Negate(stack[sp - 1]);
+                break;
+            case AND:
+                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy & stack[sp - 1].IsTruthy);
+                sp--;
+                break;
+            case OR:
+                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy | stack[sp - 1].IsTruthy);
+                sp--;
+                break;
+            case JUMP_IF_NOT_NULL:
+                if (stack[sp - 1].IsNull)
+                {
+                    sp--;
+                    pc += 4;
+                }
+                else
+                {
+                    pc = U32(code, pc);
+                }
+
+                break;
+            case CALL_NAME:
+                {
+                    var callee = LoadName(names[U16(code, pc)], env);
+                    var argc = code[pc + 2];
+                    pc += 3;
+                    _sp = sp;
+                    var result = CallAt(callee, sp - argc, argc);
+                    stack = _stack;
+                    sp -= argc;
+                    stack[sp++] = result;
+                    break;
+                }
+            case CALL_FUNC_CONST:
+                {
+                    var callee = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
+                    var argc = code[pc + 2];
+                    pc += 3;
+                    _sp = sp;
+                    var result = CallAt(callee, sp - argc, argc);
+                    stack = _stack;
+                    sp -= argc;
+                    stack[sp++] = result;
+                    break;
+                }
+            case CALL_BUILTIN:
+                {
+                    var b = U16(code, pc);
+                    var argc = code[pc + 2];
+                    pc += 3;
+                    _sp = sp;
+                    var builtin = b < _builtins.Length ? _builtins[b] : throw new ZexusError($"invalid bytecode: built-in {b}");
+                    var result = builtin.Invoke(this, new ReadOnlySpan<Value>(stack, sp - argc, argc));
+                    stack = _stack;
+                    sp -= argc;
+                    stack[sp++] = result;
+                    break;
+                }
+            case CALL_METHOD:
+                {
+                    var name = StringConstant(U16(code, pc));
+                    var argc = code[pc + 2];
+                    pc += 3;
+                    var at = sp - argc - 1;
+                    _sp = sp;
+                    var result = CallMethod(stack[at], name, new ReadOnlySpan<Value>(stack, at + 1, argc));
+                    stack = _stack;
+                    sp = at;
+                    stack[sp++] = result;
+                    break;
+                }
+            case MAKE_CLOSURE:
+                stack[sp++] = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
+                pc += 2;
+                break;
+            case BUILD_LIST:
+                {
+                    var n = U16(code, pc);
+                    pc += 2;
+                    var items = new List<Value>(n);
+                    for (var i = sp - n; i < sp; i++)
+                    {
+                        items.Add(stack[i]);
+                    }
+
+                    sp -= n;
+                    stack[sp++] = Value.FromObject(new ZList(items));
+                    break;
+                }
+            case BUILD_MAP:
+                {
+                    var n = U16(code, pc);
+                    pc += 2;
+                    var map = new ZMap(n);
+                    for (var i = sp - (2 * n); i < sp; i += 2)
+                    {
+                        var key = stack[i];
+                        map.Set(key.Kind == ValueKind.String ? key.AsString : throw new ZexusError("Map key must be a string, got " + key.Tag), stack[i + 1]);
+                    }
+
+                    sp -= 2 * n;
+                    stack[sp++] = Value.FromObject(map);
+                    break;
+                }
+            case BUILD_SET:
+                {
+                    var n = U16(code, pc);
+                    pc += 2;
+                    var items = new List<Value>(n);
+                    for (var i = sp - n; i < sp; i++)
+                    {
+                        if (!items.Exists(x => Operators.Equal(x, stack[i])))
+                        {
+                            items.Add(stack[i]);
+                        }
+                    }
+
+                    sp -= n;
+                    stack[sp++] = Value.FromObject(new ZList(items));
+                    break;
+                }
+            case SLICE:
+                {
+                    _sp = sp;
+                    BuiltinRegistry.TryGet("slice", out var slice);
+                    var end = stack[sp - 1];
+                    var result = end.IsNull
+                        ? slice.Invoke(this, new ReadOnlySpan<Value>(stack, sp - 3, 2))
+                        : slice.Invoke(this, new ReadOnlySpan<Value>(stack, sp - 3, 3));
+                    sp -= 3;
+                    stack[sp++] = result;
+                    break;
+                }
+            case GET_ATTR:
+                stack[sp - 1] = MemberAccess.GetMember(this, stack[sp - 1], StringConstant(U16(code, pc)));
+                pc += 2;
+                break;
+            case STORE_INDEX:
+                MemberAccess.SetIndex(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
+                sp -= 3;
+                break;
+            case STORE_ATTR:
+                MemberAccess.SetMember(this, stack[sp - 2], StringConstant(U16(code, pc)), stack[sp - 1]);
+                pc += 2;
+                sp -= 2;
+                break;
+            case INTERPOLATE:
+                {
+                    var n = U16(code, pc);
+                    pc += 2;
+                    var sb = new System.Text.StringBuilder();
+                    for (var i = sp - n; i < sp; i++)
+                    {
+                        var v = stack[i];
+                        if (v.Kind == ValueKind.String)
+                        {
+                            sb.Append(v.AsString);
+                        }
+                        else
+                        {
+                            TextForm.Append(sb, v);
+                        }
+                    }
+
+                    sp -= n;
+                    stack[sp++] = Value.FromString(sb.ToString());
+                    break;
+                }
+            case SPAWN:
+                {
+                    _sp = sp;
+                    var result = Call(stack[sp - 1], []);
+                    stack = _stack;
+                    stack[sp - 1] = result;
+                    break;
+                }
+            case AWAIT:
+            case NOP:
+                break;
+            case REGISTER_EVENT:
+                pc += 2;
+                break;
+            case EMIT_EVENT:
+                {
+                    var name = StringConstant(U16(code, pc));
+                    var argc = code[pc + 2];
+                    pc += 3;
+                    Emit(name, new ReadOnlySpan<Value>(stack, sp - argc, argc));
+                    sp -= argc;
+                    break;
+                }
+            case DEFINE_ENTITY:
+                {
+                    var e = Descriptor<EntityConstant>(U16(code, pc));
+                    var slot = U16(code, pc + 2);
+                    pc += 4;
+                    var type = new ZEntityType(e.Name, [.. e.Fields.Select(x => new EntityField(x.Name, x.TypeAnnotation, x.DefaultFunction >= 0))])
+                    {
+                        EngineData = (env, e.Fields.Select(x => x.DefaultFunction).ToArray()),
+                    };
+                    env.EnsureSize(slot + 1);
+                    env.Declare(slot, Value.FromObject(type), false);
+                    break;
+                }
+            case DEFINE_CONTRACT:
+                {
+                    var k = U16(code, pc);
+                    var slot = U16(code, pc + 2);
+                    pc += 4;
+                    _sp = sp;
+                    DefineContract(k, env, slot);
+                    stack = _stack;
+                    break;
+                }
+            case USE_MODULE:
+                {
+                    var m = U16(code, pc);
+                    var k = U16(code, pc + 2);
+                    pc += 4;
+                    _sp = sp;
+                    UseModule(f, m, Descriptor<UseConstant>(k));
+                    stack = _stack;
+                    break;
+                }
+            case EXPORT_NAME:
+                {
+                    var name = StringConstant(U16(code, pc));
+                    pc += 2;
+                    ExportName(f, name);
+                    break;
+                }
+            case STATE_READ:
+                {
+                    var name = StringConstant(U16(code, pc));
+                    pc += 2;
+                    stack[sp++] = StateRead(name);
+                    break;
+                }
+            case STATE_WRITE:
+                {
+                    var name = StringConstant(U16(code, pc));
+                    pc += 2;
+                    StateWrite(name, stack[--sp]);
+                    break;
+                }
+            case GAS_CHARGE:
+                if ((_gas -= (uint)U32(code, pc)) < 0)
+                {
+                    OutOfGas();
+                }
+
+                pc += 4;
+                break;
+            case REQUIRE:
+                {
+                    var argc = code[pc++];
+                    BuiltinRegistry.TryGet("require", out var require);
+                    require.Invoke(this, new ReadOnlySpan<Value>(stack, sp - argc, argc));
+                    sp -= argc;
+                    break;
+                }
+            case SETUP_TRY:
+            case SETUP_FINALLY:
+                (fr.Handlers ??= []).Add(new Handler(U32(code, pc), sp - fr.Bp, op == (byte)SETUP_FINALLY));
+                pc += 4;
+                break;
+            case POP_TRY:
+                if (fr.Handlers is not { Count: > 0 })
+                {
+                    throw new ZexusError("invalid bytecode: POP_TRY without a handler");
+                }
+
+                fr.Handlers.RemoveAt(fr.Handlers.Count - 1);
+                break;
+            case THROW:
+                {
+                    var v = stack[--sp];
+                    throw new ZexusError(v.Kind == ValueKind.String ? v.AsString : TextForm.Of(v));
+                }
+            case RERAISE:
+                {
+                    if (fr.Pending is not { Count: > 0 })
+                    {
+                        throw new ZexusError("invalid bytecode: RERAISE without a pending error");
+                    }
+
+                    var e = fr.Pending[^1];
+                    fr.Pending.RemoveAt(fr.Pending.Count - 1);
+                    ExceptionDispatchInfo.Throw(e);
+                    break;
+                }
+            case DROP_PENDING:
+                if (fr.Pending is { Count: > 0 })
+                {
+                    fr.Pending.RemoveAt(fr.Pending.Count - 1);
+                }
+
+                break;
+            case GET_ITER:
+                stack[sp - 1] = Value.FromObject(new VmIterator(stack[sp - 1]));
+                break;
+            case FOR_ITER:
+                {
+                    var target = U32(code, pc);
+                    var mode = code[pc + 4];
+                    pc += 5;
+                    var it = stack[sp - 1].RawObject as VmIterator ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
+                    if (it.Next(out var first, out var second))
+                    {
+                        if (mode == 2)
+                        {
+                            stack[sp++] = first;
+                            stack[sp++] = second;
+                        }
+                        else
+                        {
+                            stack[sp++] = it.IsList ? second : first;
+                        }
+                    }
+                    else
+                    {
+                        sp--;
+                        pc = target;
+                    }
+
+                    break;
+                }
+            case MATCH_LITERAL:
+                {
+                    var literal = _constants[U16(code, pc)];
+                    var v = stack[sp - 1];
+                    pc = literal.Kind == v.Kind && Operators.Equal(literal, v) ? pc + 6 : U32(code, pc + 2);
+                    break;
+                }
+            case MATCH_FAIL:
+                throw new ZexusError("Match expression: no pattern matched");
+            case PRINT:
+                {
+                    var n = U16(code, pc);
+                    pc += 2;
+                    _out.Write(PrintLine(new ReadOnlySpan<Value>(stack, sp - n, n)));
+                    sp -= n;
+                    break;
+                }
+            case PRINT_IF:
+                pc = IsPrintTrue(stack[--sp]) ? pc + 4 : U32(code, pc);
+                break;
+            default:
+                throw new ZexusError($"{(ZvmOpcode)op} is not supported by the stack interpreter yet");
+        }
+
+        fr.Pc = pc;
+        return sp;
     }
 
     private Value CallAt(Value callee, int argStart, int argc)

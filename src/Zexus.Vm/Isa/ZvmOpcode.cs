@@ -69,6 +69,7 @@ public enum ZvmOpcode : byte
     EMIT_EVENT = 81,
 
     LOAD_LOCAL = 90,
+    STORE_LOCAL = 91,
     DECLARE = 92,
     DECLARE_CONST = 93,
     LOAD_BINDING = 95,

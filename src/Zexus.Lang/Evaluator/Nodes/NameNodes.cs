@@ -65,8 +65,8 @@ public sealed class NameNode(SourceLocation location, NameResolution resolution,
 }
 
 /// <summary>
-/// PERF: a name declared in the current call scope only (parameters, locals of a function that shadow
-/// nothing) — the common case in the fib and loop benchmarks; one array read.
+/// PERF (bench: fib, loop): a name whose nearest candidate is a slot of the current scope (parameters,
+/// locals) — one array read; an unbound slot falls back to full resolution.
 /// </summary>
 public sealed class LocalNameNode(SourceLocation location, NameResolution resolution, Interpreter interpreter) : ExprNode(location)
 {
