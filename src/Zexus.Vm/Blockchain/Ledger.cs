@@ -68,6 +68,19 @@ public sealed class Ledger
     }
 
     /// <summary>
+    /// Drops the entries appended after the ledger had <paramref name="count"/> entries: the appends of a
+    /// transaction that reverted never happened (DESIGN.md invariant 4). Not a way to edit history: only a
+    /// journal rollback calls it.
+    /// </summary>
+    internal void RollbackTo(int count)
+    {
+        if (count < _entries.Count)
+        {
+            _entries.RemoveRange(count, _entries.Count - count);
+        }
+    }
+
+    /// <summary>
     /// Checks every entry in order: its index equals its position, its previous hash equals the
     /// preceding entry's hash (or the genesis value), and its hash matches its contents. Reports the
     /// first failure. Never throws for tampered content.

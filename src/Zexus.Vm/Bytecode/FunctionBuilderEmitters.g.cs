@@ -356,10 +356,17 @@ public static class FunctionBuilderEmitters
         return builder;
     }
 
-    /// <summary><c>LOAD_LOCAL</c> (90): LOAD_NAME for an entry whose first candidate is a slot of the current scope (fast path).</summary>
-    public static FunctionBuilder LoadLocal(this FunctionBuilder builder, int name)
+    /// <summary><c>LOAD_LOCAL</c> (90): LOAD_NAME for name entry N whose first candidate is slot S of the current scope: read S directly when bound.</summary>
+    public static FunctionBuilder LoadLocal(this FunctionBuilder builder, int name, int slot)
     {
-        builder.Emit(ZvmOpcode.LOAD_LOCAL, name);
+        builder.Emit(ZvmOpcode.LOAD_LOCAL, name, slot);
+        return builder;
+    }
+
+    /// <summary><c>STORE_LOCAL</c> (91): STORE_NAME for name entry N whose first candidate is slot S of the current scope: store to S directly when bound and not constant.</summary>
+    public static FunctionBuilder StoreLocal(this FunctionBuilder builder, int name, int slot)
+    {
+        builder.Emit(ZvmOpcode.STORE_LOCAL, name, slot);
         return builder;
     }
 

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using Zexus.Primitives;
+using Zexus.Vm.Blockchain;
 using Zexus.Vm.Bytecode;
 using Zexus.Vm.Isa;
 using Zexus.Vm.Runtime;
@@ -83,6 +85,12 @@ public sealed class ZvmMachine : EngineBase
         {
             Run(_functions[main.Unit.TopLevel], main.Global);
         }
+        catch (OutOfGasException)
+        {
+            // Nothing half-written is kept: explicit transactions still open are reverted (actions already rolled back).
+            RevertOpenTransactions();
+            throw;
+        }
         finally
         {
             main.Loading = false;
@@ -143,6 +151,31 @@ public sealed class ZvmMachine : EngineBase
         finally
         {
             _depth--;
+        }
+    }
+
+    /// <summary>Charges dynamic gas (docs/gas.md).</summary>
+    private void Charge(long amount)
+    {
+        if ((_gas -= amount) < 0)
+        {
+            OutOfGas();
+        }
+    }
+
+    /// <summary>Number of 32-unit words (bytes or characters) in <paramref name="length"/>, rounded up.</summary>
+    private static long Words(long length) => (length + 31) / 32;
+
+    /// <summary>MUL and POW: a big-integer result costs one per 64-bit limb; a repeated string one per 32 characters.</summary>
+    private void ChargeForResult(Value result)
+    {
+        if (result.Kind == ValueKind.Integer && !result.IsSmallInt)
+        {
+            Charge((IntegerMath.MagnitudeBits(result) + 63) / 64);
+        }
+        else if (result.Kind == ValueKind.String)
+        {
+            Charge(Words(result.AsString.Length));
         }
     }
 
@@ -463,6 +496,7 @@ public sealed class ZvmMachine : EngineBase
             case MUL:
                 stack[sp - 2] = Operators.Mul(stack[sp - 2], stack[sp - 1]);
                 sp--;
+                ChargeForResult(stack[sp - 1]);
                 break;
             case DIV:
                 stack[sp - 2] = Operators.Div(stack[sp - 2], stack[sp - 1]);
@@ -475,6 +509,7 @@ public sealed class ZvmMachine : EngineBase
             case POW:
                 stack[sp - 2] = Operators.Pow(stack[sp - 2], stack[sp - 1]);
                 sp--;
+                ChargeForResult(stack[sp - 1]);
                 break;
             case NEG:
                 stack[sp - 1] = stack[sp - 1] is { IsSmallInt: true } neg && neg.SmallInt != long.MinValue ? Value.FromInt(-neg.SmallInt) : Operators.Negate(stack[sp - 1]);
@@ -557,6 +592,7 @@ public sealed class ZvmMachine : EngineBase
                 {
                     var n = U16(code, pc);
                     pc += 2;
+                    Charge(n);
                     var items = new List<Value>(n);
                     for (var i = sp - n; i < sp; i++)
                     {
@@ -571,6 +607,7 @@ public sealed class ZvmMachine : EngineBase
                 {
                     var n = U16(code, pc);
                     pc += 2;
+                    Charge(2L * n);
                     var map = new ZMap(n);
                     for (var i = sp - (2 * n); i < sp; i += 2)
                     {
@@ -586,6 +623,7 @@ public sealed class ZvmMachine : EngineBase
                 {
                     var n = U16(code, pc);
                     pc += 2;
+                    Charge((long)n * n);
                     var items = new List<Value>(n);
                     for (var i = sp - n; i < sp; i++)
                     {
@@ -642,6 +680,7 @@ public sealed class ZvmMachine : EngineBase
                         }
                     }
 
+                    Charge(Words(sb.Length));
                     sp -= n;
                     stack[sp++] = Value.FromString(sb.ToString());
                     break;
@@ -665,6 +704,7 @@ public sealed class ZvmMachine : EngineBase
                     var name = StringConstant(U16(code, pc));
                     var argc = code[pc + 2];
                     pc += 3;
+                    Charge(8L * argc);
                     Emit(name, new ReadOnlySpan<Value>(stack, sp - argc, argc));
                     sp -= argc;
                     break;
@@ -723,12 +763,57 @@ public sealed class ZvmMachine : EngineBase
                     StateWrite(name, stack[--sp]);
                     break;
                 }
-            case GAS_CHARGE:
-                if ((_gas -= (uint)U32(code, pc)) < 0)
+
+            case HASH_BLOCK:
                 {
-                    OutOfGas();
+                    var encoded = CanonicalEncoding.Encode(stack[sp - 1]);
+                    Charge(6 * Words(encoded.Length));
+                    stack[sp - 1] = Value.FromString(Hex.ToHex(System.Security.Cryptography.SHA256.HashData(encoded)));
+                    break;
                 }
 
+            case MERKLE_ROOT:
+                {
+                    var n = U16(code, pc);
+                    pc += 2;
+                    Charge(60L * n);
+                    var root = MerkleTree.RootOfValues(new ArraySegment<Value>(stack, sp - n, n));
+                    sp -= n;
+                    stack[sp++] = Value.FromString(root);
+                    break;
+                }
+
+            case VERIFY_SIGNATURE:
+                {
+                    Value data = stack[sp - 3], sig = stack[sp - 2], key = stack[sp - 1];
+                    Charge(6 * Words(data.Kind == ValueKind.String ? System.Text.Encoding.UTF8.GetByteCount(data.AsString) : TextForm.Of(data).Length));
+                    var ok = sig.Kind == ValueKind.String && key.Kind == ValueKind.String && SignatureVerification.Verify(data, sig.AsString, key.AsString);
+                    sp -= 3;
+                    stack[sp++] = Value.FromBool(ok);
+                    break;
+                }
+
+            case LEDGER_APPEND:
+                {
+                    var name = StringConstant(U16(code, pc));
+                    pc += 2;
+                    var data = stack[sp - 1];
+                    Charge(6 * Words(CanonicalEncoding.Encode(data).Length));
+                    stack[sp - 1] = LedgerNamed(name).Append(data, Timestamp).ToValue();
+                    break;
+                }
+
+            case TX_BEGIN:
+                BeginTransaction();
+                break;
+            case TX_COMMIT:
+                CommitTransaction();
+                break;
+            case TX_REVERT:
+                RevertTransaction();
+                break;
+            case GAS_CHARGE:
+                Charge((uint)U32(code, pc));
                 pc += 4;
                 break;
             case REQUIRE:
@@ -818,7 +903,9 @@ public sealed class ZvmMachine : EngineBase
                 {
                     var n = U16(code, pc);
                     pc += 2;
-                    _out.Write(PrintLine(new ReadOnlySpan<Value>(stack, sp - n, n)));
+                    var line = PrintLine(new ReadOnlySpan<Value>(stack, sp - n, n));
+                    Charge(Words(line.Length));
+                    _out.Write(line);
                     sp -= n;
                     break;
                 }
@@ -986,7 +1073,12 @@ public sealed class ZvmMachine : EngineBase
 
     private void StateWrite(string name, Value value)
     {
-        var instance = CurrentActionInstance ?? throw new ZexusError("STATE_WRITE outside a transaction");
+        if (!InTransaction)
+        {
+            throw new ZexusError("STATE_WRITE outside a transaction");
+        }
+
+        var instance = CurrentActionInstance ?? throw new ZexusError("STATE_WRITE outside a contract action");
         var i = instance.Definition.IndexOfState(name);
         if (i < 0)
         {

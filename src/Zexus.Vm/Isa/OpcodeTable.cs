@@ -30,10 +30,10 @@ public static class OpcodeTable
         // Arithmetic (5.3, 5.4).
         new(ADD, [], 2, 1, 3, "a + b"),
         new(SUB, [], 2, 1, 3, "a - b"),
-        new(MUL, [], 2, 1, 5, "a * b") { DynamicGas = "per 64-bit limb of a big-integer result; per 32 characters of a repeated string" },
+        new(MUL, [], 2, 1, 5, "a * b") { DynamicGas = "1 per 64-bit limb of a big-integer result; 1 per 32 characters of a repeated string" },
         new(DIV, [], 2, 1, 5, "a / b (floor division for integers)"),
         new(MOD, [], 2, 1, 5, "a % b (floored modulo)"),
-        new(POW, [], 2, 1, 10, "a ** b") { DynamicGas = "per 64-bit limb of a big-integer result" },
+        new(POW, [], 2, 1, 10, "a ** b") { DynamicGas = "1 per 64-bit limb of a big-integer result" },
         new(NEG, [], 1, 1, 3, "-a"),
 
         // Comparison (5.5, 5.6) and logic (5.7).
@@ -66,9 +66,9 @@ public static class OpcodeTable
         // Collections, members, strings.
         new(BUILD_LIST, [WideCount], 0, 1, 3, "pop N values; push a new list of them") { PopsOperand = 0, DynamicGas = "1 per element" },
         new(BUILD_MAP, [WideCount], 0, 1, 3, "pop N key/value pairs (keys are strings); push a new map (later duplicates win, first position kept)") { PopsOperand = 0, PopsFactor = 2, DynamicGas = "2 per entry" },
-        new(BUILD_SET, [WideCount], 0, 1, 3, "pop N values; push a new list of them without `==` duplicates (first occurrences kept)") { PopsOperand = 0, DynamicGas = "N per element" },
+        new(BUILD_SET, [WideCount], 0, 1, 3, "pop N values; push a new list of them without `==` duplicates (first occurrences kept)") { PopsOperand = 0, DynamicGas = "N per element (quadratic de-duplication)" },
         new(INDEX, [], 2, 1, 3, "pop i, x; push x[i] (5.9)"),
-        new(SLICE, [], 3, 1, 5, "pop end, start, x; push slice(x, start, end) with end null meaning the length (9.2)") { DynamicGas = "1 per element copied" },
+        new(SLICE, [], 3, 1, 5, "pop end, start, x; push slice(x, start, end) with end null meaning the length (9.2)"),
         new(GET_ATTR, [Const], 1, 1, 3, "pop x; push x.NAME (5.10, 10.5)"),
         new(STORE_INDEX, [], 3, 0, 5, "pop v, i, x; x[i] = v (6.2)"),
         new(STORE_ATTR, [Const], 2, 0, 5, "pop v, x; x.NAME = v (6.2, 10.5)"),
@@ -91,10 +91,10 @@ public static class OpcodeTable
 
         // Blockchain.
         new(HASH_BLOCK, [], 1, 1, 30, "pop v; push lowercase hex SHA-256 of v's canonical encoding (docs/blockchain-semantics.md)") { DynamicGas = "6 per 32 bytes encoded" },
-        new(VERIFY_SIGNATURE, [], 3, 1, 3000, "pop key, sig, data; push whether sig verifies (secp256k1 ECDSA for SEC1 keys, Ed25519 for 32-byte keys)") { DynamicGas = "6 per 32 bytes of data" },
+        new(VERIFY_SIGNATURE, [], 3, 1, 3000, "pop key, sig, data; push whether sig verifies (secp256k1 ECDSA for SEC1 keys, Ed25519 for 32-byte keys)") { DynamicGas = "6 per 32 bytes of data (UTF-8 of a string, else its text form)" },
         new(MERKLE_ROOT, [WideCount], 0, 1, 30, "pop N values; push the hex root of the binary SHA-256 Merkle tree of their canonical encodings (odd node duplicated)") { PopsOperand = 0, DynamicGas = "60 per leaf" },
-        new(STATE_READ, [Const], 0, 1, 100, "push state variable K of the current contract instance") { DynamicGas = "none" },
-        new(STATE_WRITE, [Const], 1, 0, 500, "pop v; write state variable K of the current instance; error outside a transaction") { DynamicGas = "none" },
+        new(STATE_READ, [Const], 0, 1, 100, "push state variable K of the current contract instance"),
+        new(STATE_WRITE, [Const], 1, 0, 500, "pop v; write state variable K of the current instance; error outside a transaction"),
         new(TX_BEGIN, [], 0, 0, 20, "open a nested transaction (host checkpoint)"),
         new(TX_COMMIT, [], 0, 0, 20, "commit the innermost transaction"),
         new(TX_REVERT, [], 0, 0, 20, "revert the innermost transaction: state exactly as at its TX_BEGIN"),

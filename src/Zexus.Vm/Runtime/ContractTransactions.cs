@@ -1,27 +1,34 @@
+using Zexus.Vm.Blockchain;
 
 namespace Zexus.Vm.Runtime;
 
 /// <summary>
-/// Every action call is a transaction (LANGUAGE.md 10.3). A frame records, for each instance whose action
-/// ran while the frame was open, a deep copy of its state as it was when the frame began, and the length
-/// of the event log. An instance's state only changes through its own actions, so the first time one of
-/// its actions starts, its current state is still its state at the start of every open frame that has no
-/// copy yet: one copy serves them all. Commit is a pop (outer frames already hold copies); rollback
-/// restores the frame's copies (copied again, since outer frames may share them) and truncates the log.
+/// The journal of nested transactions (LANGUAGE.md 10.3; the ZVM's TX_BEGIN/TX_COMMIT/TX_REVERT). A frame
+/// records, for each contract instance, a deep copy of its state as it was when the frame began, plus the
+/// lengths of the event log and of every ledger. An action call opens a frame lazily: an instance's state
+/// only changes through its own actions, so the first time one of its actions starts, its current state
+/// is still its state at the start of every open frame that has no copy yet — one copy serves them all.
+/// An explicit transaction copies every instance at once. Commit is a pop (outer frames already hold
+/// copies); rollback restores the frame's copies (copied again, since outer frames may share them) and
+/// truncates the event log and the ledgers.
 /// </summary>
 internal sealed class ContractTransactions
 {
-    private sealed class Frame(int eventCount)
+    private sealed class Frame(int eventCount, Dictionary<Ledger, int> ledgerCounts)
     {
         public readonly int EventCount = eventCount;
+        public readonly Dictionary<Ledger, int> LedgerCounts = ledgerCounts;
         public readonly Dictionary<ZContract, Value[]> Snapshots = new(ReferenceEqualityComparer.Instance);
     }
 
     private readonly List<Frame> _frames = [];
 
-    public void Begin(ZContract instance, int eventCount)
+    public int Depth => _frames.Count;
+
+    /// <summary>Opens a frame for an action call on <paramref name="instance"/>.</summary>
+    public void Begin(ZContract instance, int eventCount, IEnumerable<Ledger> ledgers)
     {
-        _frames.Add(new Frame(eventCount));
+        _frames.Add(new Frame(eventCount, Counts(ledgers)));
         Value[]? copy = null;
         for (var i = _frames.Count - 1; i >= 0; i--)
         {
@@ -32,9 +39,21 @@ internal sealed class ContractTransactions
                 break;
             }
 
-            copy ??= DeepCopy.CopyAll(instance.State.AsSpan(0, instance.Definition.StateNames.Length));
+            copy ??= Snapshot(instance);
             frame.Snapshots.Add(instance, copy);
         }
+    }
+
+    /// <summary>Opens an explicit transaction: every instance's state is recorded now.</summary>
+    public void BeginAll(IEnumerable<ZContract> instances, int eventCount, IEnumerable<Ledger> ledgers)
+    {
+        var frame = new Frame(eventCount, Counts(ledgers));
+        foreach (var instance in instances)
+        {
+            frame.Snapshots.Add(instance, Snapshot(instance));
+        }
+
+        _frames.Add(frame);
     }
 
     public void Commit() => _frames.RemoveAt(_frames.Count - 1);
@@ -53,5 +72,16 @@ internal sealed class ContractTransactions
         {
             events.RemoveRange(frame.EventCount, events.Count - frame.EventCount);
         }
+
+        foreach (var (ledger, count) in frame.LedgerCounts)
+        {
+            ledger.RollbackTo(count);
+        }
     }
+
+    private static Value[] Snapshot(ZContract instance) =>
+        DeepCopy.CopyAll(instance.State.AsSpan(0, instance.Definition.StateNames.Length));
+
+    private static Dictionary<Ledger, int> Counts(IEnumerable<Ledger> ledgers) =>
+        ledgers.ToDictionary(l => l, l => l.Count);
 }

@@ -1,3 +1,4 @@
+using Zexus.Vm.Blockchain;
 using Zexus.Vm.Runtime.Builtins;
 
 namespace Zexus.Vm.Runtime;
@@ -15,6 +16,8 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
 
     private readonly ContractTransactions _transactions = new();
     private readonly List<ZContract> _actionStack = [];
+    private readonly List<ZContract> _instances = [];
+    private readonly Dictionary<string, Ledger> _ledgers = new(StringComparer.Ordinal);
     private long _nextAddress = 1;
 
     public List<Value> Events { get; } = [];
@@ -46,7 +49,8 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
             copied[i] = DeepCopy.Copy(args[i]);
         }
 
-        _transactions.Begin(instance, Events.Count);
+        var depth = _transactions.Depth;
+        _transactions.Begin(instance, Events.Count, _ledgers.Values);
         _actionStack.Add(instance);
         Value result;
         try
@@ -56,12 +60,22 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
         catch
         {
             _actionStack.RemoveAt(_actionStack.Count - 1);
-            _transactions.Rollback(Events);
+            while (_transactions.Depth > depth)
+            {
+                _transactions.Rollback(Events);
+            }
+
             throw;
         }
 
         _actionStack.RemoveAt(_actionStack.Count - 1);
-        _transactions.Commit();
+
+        // Explicit transactions the action left open are part of its own: they commit with it.
+        while (_transactions.Depth > depth)
+        {
+            _transactions.Commit();
+        }
+
         return DeepCopy.Copy(result);
     }
 
@@ -69,7 +83,60 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
     public ZContract NewInstance(ContractDefinition definition, Scope stateScope)
     {
         var instance = new ZContract(definition, ZContract.AddressFor(_nextAddress++), stateScope.Slots) { StateScope = stateScope };
+        _instances.Add(instance);
         return instance;
+    }
+
+    /// <summary>Every contract instance created in this run, in creation order.</summary>
+    public IReadOnlyList<ZContract> Instances => _instances;
+
+    /// <summary>TX_BEGIN: opens a nested transaction over all contract state, the event log and the ledgers.</summary>
+    public void BeginTransaction() => _transactions.BeginAll(_instances, Events.Count, _ledgers.Values);
+
+    /// <summary>TX_COMMIT: keeps the innermost transaction's changes.</summary>
+    public void CommitTransaction()
+    {
+        RequireOpenTransaction("TX_COMMIT");
+        _transactions.Commit();
+    }
+
+    /// <summary>TX_REVERT: restores contract state, events and ledgers exactly as at the matching TX_BEGIN.</summary>
+    public void RevertTransaction()
+    {
+        RequireOpenTransaction("TX_REVERT");
+        _transactions.Rollback(Events);
+    }
+
+    /// <summary>Reverts every open transaction (out of gas: nothing half-written is kept, DESIGN.md invariant 4).</summary>
+    public void RevertOpenTransactions()
+    {
+        while (_transactions.Depth > 0)
+        {
+            _transactions.Rollback(Events);
+        }
+    }
+
+    /// <summary>True inside an action call or an explicit transaction (STATE_WRITE's precondition).</summary>
+    public bool InTransaction => _transactions.Depth > 0;
+
+    private void RequireOpenTransaction(string opcode)
+    {
+        if (_transactions.Depth == 0)
+        {
+            throw new ZexusError($"{opcode} without an open transaction");
+        }
+    }
+
+    /// <summary>The ledger named <paramref name="name"/>, created empty on first use (LEDGER_APPEND).</summary>
+    public Ledger LedgerNamed(string name)
+    {
+        if (!_ledgers.TryGetValue(name, out var ledger))
+        {
+            ledger = new Ledger();
+            _ledgers.Add(name, ledger);
+        }
+
+        return ledger;
     }
 
     /// <summary>Creates a new instance from the initial state and runs <c>init</c> (10.4).</summary>
