@@ -22,10 +22,27 @@ public readonly struct Value
         _obj = obj;
     }
 
-    public static readonly Value Null = new(ValueKind.Null, 0, null);
-    public static readonly Value True = new(ValueKind.Boolean, 1, null);
-    public static readonly Value False = new(ValueKind.Boolean, 0, null);
-    public static readonly Value Undefined = default;
+    // PERF (bench: zexus bench): properties, not static readonly fields — struct statics are stored boxed,
+    // so reading one costs a class-initialization check and two dependent loads in the dispatch loops.
+    public static Value Null
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ValueKind.Null, 0, null);
+    }
+
+    public static Value True
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ValueKind.Boolean, 1, null);
+    }
+
+    public static Value False
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ValueKind.Boolean, 0, null);
+    }
+
+    public static Value Undefined => default;
 
     public bool IsUndefined => Kind == ValueKind.Undefined;
     public bool IsNull => Kind == ValueKind.Null;
@@ -38,7 +55,7 @@ public readonly struct Value
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value FromBool(bool b) => b ? True : False;
+    public static Value FromBool(bool b) => new(ValueKind.Boolean, b ? 1 : 0, null);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value FromInt(long v) => new(ValueKind.Integer, v, null);
