@@ -168,8 +168,10 @@ internal sealed class RandomPrograms(Random rng)
             operands[i] = info.Operands[i] switch
             {
                 OperandKind.Const => Constant(ConstantRequirements.For(info.Opcode)),
-                OperandKind.Name => info.Opcode == LOAD_LOCAL ? 0 : rng.Next(2),
-                OperandKind.Slot => rng.Next(slots),
+                OperandKind.Name => info.Opcode is LOAD_LOCAL or STORE_LOCAL ? 0 : rng.Next(2),
+
+                // LOAD_LOCAL/STORE_LOCAL name the slot of their entry's first candidate: entry 0 ("a") is slot 0.
+                OperandKind.Slot => info.Opcode is LOAD_LOCAL or STORE_LOCAL ? 0 : rng.Next(slots),
                 OperandKind.Count when info.Opcode == REQUIRE => rng.Next(1, 3),
                 OperandKind.Count or OperandKind.WideCount => rng.Next(0, 4),
                 OperandKind.Function => rng.Next(_functionCount),

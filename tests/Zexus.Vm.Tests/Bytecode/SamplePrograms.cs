@@ -111,8 +111,8 @@ internal static class SamplePrograms
 
         f = new FunctionBuilder();
         f.SetPosition(7, 3);
-        f.Emit(LOAD_LOCAL, f.Name(new NameEntry("a", [new NameCandidate(0, 0)])));
-        f.Emit(LOAD_LOCAL, f.Name(new NameEntry("b", [new NameCandidate(0, 1), new NameCandidate(1, 4)])));
+        f.Emit(LOAD_LOCAL, f.Name(new NameEntry("a", [new NameCandidate(0, 0)])), 0);
+        f.Emit(LOAD_LOCAL, f.Name(new NameEntry("b", [new NameCandidate(0, 1), new NameCandidate(1, 4)])), 1);
         f.Emit(ADD);
         f.Emit(RETURN);
         b.SetFunction(fAdd, f.Build("add", FunctionFlags.None, main, [0, 1], 2));
@@ -129,7 +129,7 @@ internal static class SamplePrograms
         f.SetPosition(12, 9);
         f.Emit(TX_BEGIN);
         f.Emit(STATE_READ, kBalance);
-        f.Emit(LOAD_LOCAL, f.Name(new NameEntry("amount", [new NameCandidate(0, 2)])));
+        f.Emit(LOAD_LOCAL, f.Name(new NameEntry("amount", [new NameCandidate(0, 2)])), 2);
         f.Emit(SUB);
         f.Emit(STATE_WRITE, kBalance);
         f.Emit(LOAD_CONST, k42);

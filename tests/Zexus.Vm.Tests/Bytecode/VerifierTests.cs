@@ -200,9 +200,17 @@ public class VerifierTests
     [Fact]
     public void LoadLocal_FirstCandidateNotLocal()
     {
-        var p = Raw(Op(LOAD_LOCAL), 0, 0, Op(RETURN));
+        var p = Raw(Op(LOAD_LOCAL), 0, 0, 0, 0, Op(RETURN));
         p.Functions[0] = new FunctionProto { SlotCount = 2, Code = p.Functions[0].Code, Names = [new NameEntry("y", [new NameCandidate(1, 0)])] };
-        Rejects(p, 0, "LOAD_LOCAL name 0 ('y') does not start with a slot of the current scope");
+        Rejects(p, 0, "LOAD_LOCAL name 0 ('y') does not start with slot 0 of the current scope");
+    }
+
+    [Fact]
+    public void StoreLocal_SlotOperandMustMatchFirstCandidate()
+    {
+        var p = Raw(Op(LOAD_CONST), 0, 0, Op(STORE_LOCAL), 0, 0, 1, 0, Op(RETURN_NULL));
+        p.Functions[0] = new FunctionProto { SlotCount = 2, Code = p.Functions[0].Code, Names = [new NameEntry("y", [new NameCandidate(0, 0)])] };
+        Rejects(p, 3, "STORE_LOCAL name 0 ('y') does not start with slot 1 of the current scope");
     }
 
     [Fact]
