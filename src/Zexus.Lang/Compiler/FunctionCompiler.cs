@@ -48,23 +48,7 @@ internal sealed class FunctionCompiler
     /// <summary>Compiles a function literal into a new function entry and returns its index.</summary>
     private int Function(FunctionLiteral f, bool isAction, ScopeInfo parent)
     {
-        var info = new ScopeInfo(ScopeKind.Function, parent);
-        if (isAction)
-        {
-            info.Intern("this");
-            info.Intern("msg");
-        }
-
-        var paramSlots = f.Parameters.Select(p => info.Intern(p.Name)).ToArray();
-        if (f.Body is not null)
-        {
-            DeclarationCollector.Collect(f.Body, n => info.Intern(n));
-        }
-        else
-        {
-            DeclarationCollector.Collect(f.ExprBody!, n => info.Intern(n));
-        }
-
+        var info = ScopeInfo.ForFunction(f, parent, isAction, out var paramSlots);
         var index = B.ReserveFunction();
         var inner = new FunctionCompiler(_program, _module, _file, info, isAction);
         if (f.Body is not null)
@@ -141,28 +125,14 @@ internal sealed class FunctionCompiler
 
     private int Str(string s) => B.String(s);
 
-    /// <summary>The name entry for a name, resolved like the evaluator's <c>NodeBuilder.Resolve</c>.</summary>
+    /// <summary>The name entry for a name, resolved by <see cref="ScopeInfo.Resolve"/> exactly as in the evaluator.</summary>
     private int NameEntry(string name, out int localSlot)
     {
-        var candidates = new List<NameCandidate>(2);
-        var h = 0;
-        for (var info = _scope; info is not null; info = info.Parent, h++)
-        {
-            if (info.Kind == ScopeKind.Global)
-            {
-                candidates.Add(new NameCandidate(h, info.Intern(name)));
-                break;
-            }
-
-            if (info.TryGet(name, out var slot))
-            {
-                candidates.Add(new NameCandidate(h, slot));
-            }
-        }
+        var candidates = _scope.Resolve(name);
 
         // The fast path reads the first candidate's slot directly; an unbound slot falls back to full resolution.
         localSlot = candidates[0].Hops == 0 ? candidates[0].Slot : -1;
-        return _fb.Name(new NameEntry(name, [.. candidates]));
+        return _fb.Name(new NameEntry(name, [.. candidates.Select(c => new NameCandidate(c.Hops, c.Slot))]));
     }
 
     private void LoadName(string name, Span span)

@@ -179,23 +179,7 @@ public sealed class NodeBuilder(Interpreter interpreter, ModuleContext module)
 
     private FunctionCode Function(FunctionLiteral f, bool isAction)
     {
-        var info = new ScopeInfo(ScopeKind.Function, _current);
-        if (isAction)
-        {
-            info.Intern("this");
-            info.Intern("msg");
-        }
-
-        var paramSlots = f.Parameters.Select(p => info.Intern(p.Name)).ToArray();
-        if (f.Body is not null)
-        {
-            DeclarationCollector.Collect(f.Body, n => info.Intern(n));
-        }
-        else
-        {
-            DeclarationCollector.Collect(f.ExprBody!, n => info.Intern(n));
-        }
-
+        var info = ScopeInfo.ForFunction(f, _current, isAction, out var paramSlots);
         var code = new FunctionCode
         {
             Name = f.Name,
@@ -227,26 +211,8 @@ public sealed class NodeBuilder(Interpreter interpreter, ModuleContext module)
     /// <summary>The candidate (hops, slot) pairs for a name, innermost first, ending at the global scope.</summary>
     private NameResolution Resolve(string name)
     {
-        var hops = new List<int>(2);
-        var slots = new List<int>(2);
-        var h = 0;
-        for (var info = _current; info is not null; info = info.Parent, h++)
-        {
-            if (info.Kind == ScopeKind.Global)
-            {
-                hops.Add(h);
-                slots.Add(info.Intern(name));
-                break;
-            }
-
-            if (info.TryGet(name, out var slot))
-            {
-                hops.Add(h);
-                slots.Add(slot);
-            }
-        }
-
-        return new NameResolution(name, [.. hops], [.. slots]);
+        var candidates = _current.Resolve(name);
+        return new NameResolution(name, [.. candidates.Select(c => c.Hops)], [.. candidates.Select(c => c.Slot)]);
     }
 
     private ExprNode[] Exprs(ImmutableArray<Expr> exprs) => [.. exprs.Select(Expr)];

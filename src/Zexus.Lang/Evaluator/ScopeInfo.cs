@@ -1,3 +1,5 @@
+using Zexus.Lang.Syntax;
+
 namespace Zexus.Lang.Evaluator;
 
 public enum ScopeKind
@@ -42,5 +44,56 @@ public sealed class ScopeInfo(ScopeKind kind, ScopeInfo? parent)
         }
 
         return slot;
+    }
+
+    /// <summary>
+    /// The call-scope layout of a function (7.2): <c>this</c> and <c>msg</c> first for contract actions,
+    /// then the parameters, then every name the body can declare. Shared by the evaluator and the compiler.
+    /// </summary>
+    public static ScopeInfo ForFunction(FunctionLiteral f, ScopeInfo parent, bool isAction, out int[] paramSlots)
+    {
+        var info = new ScopeInfo(ScopeKind.Function, parent);
+        if (isAction)
+        {
+            info.Intern("this");
+            info.Intern("msg");
+        }
+
+        paramSlots = [.. f.Parameters.Select(p => info.Intern(p.Name))];
+        if (f.Body is not null)
+        {
+            DeclarationCollector.Collect(f.Body, n => info.Intern(n));
+        }
+        else
+        {
+            DeclarationCollector.Collect(f.ExprBody!, n => info.Intern(n));
+        }
+
+        return info;
+    }
+
+    /// <summary>
+    /// Where <paramref name="name"/> may be bound when read from this scope: (hops, slot) candidates,
+    /// innermost first, ending with the global scope (which gets a slot for the name if it had none).
+    /// </summary>
+    public List<(int Hops, int Slot)> Resolve(string name)
+    {
+        var candidates = new List<(int Hops, int Slot)>(2);
+        var h = 0;
+        for (var info = this; info is not null; info = info.Parent, h++)
+        {
+            if (info.Kind == ScopeKind.Global)
+            {
+                candidates.Add((h, info.Intern(name)));
+                break;
+            }
+
+            if (info.TryGet(name, out var slot))
+            {
+                candidates.Add((h, slot));
+            }
+        }
+
+        return candidates;
     }
 }
