@@ -168,8 +168,9 @@ internal sealed class RandomPrograms(Random rng)
             operands[i] = info.Operands[i] switch
             {
                 OperandKind.Const => Constant(ConstantRequirements.For(info.Opcode)),
-                OperandKind.Name => info.Opcode == LOAD_LOCAL ? 0 : rng.Next(2),
-                OperandKind.Slot => rng.Next(slots),
+                // The slot fast paths name entry 0 ('a'), whose first candidate is slot 0 of the current scope.
+                OperandKind.Name => info.Opcode is LOAD_LOCAL or STORE_LOCAL ? 0 : rng.Next(2),
+                OperandKind.Slot => info.Opcode is LOAD_LOCAL or STORE_LOCAL ? 0 : rng.Next(slots),
                 OperandKind.Count when info.Opcode == REQUIRE => rng.Next(1, 3),
                 OperandKind.Count or OperandKind.WideCount => rng.Next(0, 4),
                 OperandKind.Function => rng.Next(_functionCount),
