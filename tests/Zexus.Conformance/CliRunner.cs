@@ -11,24 +11,32 @@ public static class CliRunner
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int code;
+        var code = InDirectory(workingDirectory, () => ZexusCli.Run(args, new StringReader(stdin), stdout, stderr));
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with <paramref name="workingDirectory"/> as the current directory. The working
+    /// directory is process-wide (module paths are resolved and displayed relative to it); work that depends on
+    /// it takes turns.
+    /// </summary>
+    public static T InDirectory<T>(string workingDirectory, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
         lock (CwdLock)
         {
             var old = Directory.GetCurrentDirectory();
             Directory.SetCurrentDirectory(workingDirectory);
             try
             {
-                code = ZexusCli.Run(args, new StringReader(stdin), stdout, stderr);
+                return work();
             }
             finally
             {
                 Directory.SetCurrentDirectory(old);
             }
         }
-
-        return new Result(code, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>The working directory is process-wide; runs that depend on it take turns.</summary>
     private static readonly object CwdLock = new();
 }

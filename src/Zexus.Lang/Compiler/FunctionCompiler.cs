@@ -448,7 +448,16 @@ internal sealed class FunctionCompiler
             Emit(DECLARE, _scope.Intern(f.Second));
         }
 
-        Emit(DECLARE, _scope.Intern(f.First));
+        // The evaluator declares the first variable, then the second: with one name for both, the element wins.
+        if (f.First == f.Second)
+        {
+            Emit(POP);
+        }
+        else
+        {
+            Emit(DECLARE, _scope.Intern(f.First));
+        }
+
         _loops.Add(new LoopContext(broken, next, _cleanups.Count, depth + 1));
         Block(f.Body);
         _loops.RemoveAt(_loops.Count - 1);
