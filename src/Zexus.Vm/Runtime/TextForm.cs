@@ -127,6 +127,13 @@ public static class TextForm
         return sb.Append(" }").ToString();
     }
 
+    /// <summary>
+    /// Longest text form produced (characters). Values that share parts can have text forms exponentially
+    /// larger than themselves (<c>a = [a, a]</c> repeated); past this limit converting one is an error
+    /// instead of exhausting memory (DESIGN.md invariant 4).
+    /// </summary>
+    public const int MaxLength = 1 << 28;
+
     /// <summary>Writes nested lists, maps and entity instances iteratively.</summary>
     private struct ContainerWriter(StringBuilder sb)
     {
@@ -147,6 +154,11 @@ public static class TextForm
                     _writing.Remove(frame.Object);
                     _open.RemoveAt(top);
                     continue;
+                }
+
+                if (_sb.Length > MaxLength)
+                {
+                    throw new ZexusError($"Value too large to convert to text (more than {MaxLength} characters)");
                 }
 
                 var index = frame.Next;

@@ -218,4 +218,12 @@ public class EvaluatorBehaviourTests
         var src = "let x = " + new string('(', 150) + "1" + new string(')', 150) + "\nprint(x)\n";
         Assert.Equal("1\n", EngineMatrix.Output(engine, src));
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void ExponentiallyLargeTextForm_IsAnError_NotAMemoryCrash(string engine)
+    {
+        var src = "let a = [1]\nlet i = 0\nwhile i < 40 { a = [a, a]\n i += 1 }\ntry { print(a) } catch (e) { print(e) }\nprint(\"alive\")\n";
+        Assert.Equal("Value too large to convert to text (more than 268435456 characters)\nalive\n", EngineMatrix.Output(engine, src));
+    }
 }
