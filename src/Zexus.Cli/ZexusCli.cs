@@ -168,7 +168,16 @@ public static class ZexusCli
 
         var target = output ?? Path.ChangeExtension(path, ".zxb");
         var bytes = Zexus.Vm.Bytecode.ZvmSerializer.Serialize(program);
-        File.WriteAllBytes(target, bytes);
+        try
+        {
+            File.WriteAllBytes(target, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.Write($"Error: cannot write '{target}': {e.Message}\n");
+            return 1;
+        }
+
         stdout.Write($"{target}: {bytes.Length} bytes, {program.Functions.Count} functions, {program.Modules.Count} modules\n");
         return 0;
     }

@@ -123,4 +123,54 @@ public class CliTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("unknown workload", r.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compile_ThenRunContainer_GivesTheSameOutput()
+    {
+        var source = TempProgram("contract C {\n  state n = 1\n  action bump() { n = n + 1\n return n }\n}\nprint(C.bump(), C.bump(), \"done\")\n");
+        var container = Path.ChangeExtension(source, ".zxb");
+        var compile = Cli.Run("", "compile", source, "-o", container);
+        Assert.Equal(0, compile.ExitCode);
+        var fromSource = Cli.Run("", "run", source);
+        var fromContainer = Cli.Run("", "run", container);
+        Assert.Equal("2 3 done\n", fromSource.Stdout);
+        Assert.Equal(fromSource.Stdout, fromContainer.Stdout);
+    }
+
+    [Fact]
+    public void Run_CorruptContainer_IsRejectedWithReason()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zexus-cli-" + Guid.NewGuid().ToString("N") + ".zxb");
+        File.WriteAllBytes(path, [0x5A, 0x58, 0x42, 0x00, 0x01]);
+        var r = Cli.Run("", "run", path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("invalid bytecode file", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("truncated", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compile_UnwritableOutput_IsAClearError()
+    {
+        var r = Cli.Run("", "compile", TempProgram("print(1)\n"), "-o", "/nonexistent-zexus-dir/out.zxb");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("cannot write", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Disasm_ShowsInstructionsWithSourceLines()
+    {
+        var r = Cli.Run("", "disasm", TempProgram("let x = 40 + 2\nprint(x)\n"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("ADD", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("let x = 40 + 2", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_GasLimitAndStats_ReportOutOfGas()
+    {
+        var r = Cli.Run("", "run", TempProgram("while true { }\n"), "--gas-limit", "1000", "--stats");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("Out of gas (gas used: 1000)", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("gas used: 1000", r.Stderr, StringComparison.Ordinal);
+    }
 }
