@@ -1,0 +1,22 @@
+namespace Zexus.Primitives;
+
+/// <summary>
+/// EIP-4844 (Cancun): shard blob transactions, type 3. See https://eips.ethereum.org/EIPS/eip-4844.
+/// </summary>
+public static class Eip4844
+{
+    /// <summary>The EIP-2718 type of a blob transaction.</summary>
+    public const byte TransactionType = 0x03;
+
+    /// <summary>The first byte of a versioned hash of a KZG commitment.</summary>
+    public const byte VersionedHashVersionKzg = 0x01;
+
+    /// <summary>Blob gas per blob (2^17).</summary>
+    public const ulong GasPerBlob = 131_072;
+
+    /// <summary>The most blobs a block may carry in Cancun (MAX_BLOB_GAS_PER_BLOCK / GAS_PER_BLOB).</summary>
+    public const int MaxBlobsPerBlock = 6;
+
+    /// <summary>The target number of blobs per block in Cancun.</summary>
+    public const int TargetBlobsPerBlock = 3;
+}
