@@ -123,5 +123,30 @@ public sealed class Transaction
     /// with chain id, 0, 0 appended under EIP-155; for typed transactions Keccak of
     /// <c>type ‖ rlp(fields without the signature)</c>.
     /// </summary>
-    public Hash256 SigningHash() => Hash256.Keccak(TransactionEncoder.Encode(this, forSigning: true));
+    public Hash256 SigningHash() => Hash256.Keccak(EncodeForSigning());
+
+    /// <summary>The preimage of <see cref="SigningHash"/>: the encoding without the signature (with EIP-155's chain id, 0, 0 for protected legacy transactions).</summary>
+    public byte[] EncodeForSigning() => TransactionEncoder.Encode(this, forSigning: true);
+
+    /// <summary>A copy of this transaction with the signature <paramref name="v"/>, <paramref name="r"/>, <paramref name="s"/>.</summary>
+    public Transaction WithSignature(in UInt256 v, in UInt256 r, in UInt256 s) => new()
+    {
+        Type = Type,
+        ChainId = ChainId,
+        Nonce = Nonce,
+        GasPrice = GasPrice,
+        MaxPriorityFeePerGas = MaxPriorityFeePerGas,
+        MaxFeePerGas = MaxFeePerGas,
+        GasLimit = GasLimit,
+        To = To,
+        Value = Value,
+        Data = Data,
+        AccessList = AccessList,
+        MaxFeePerBlobGas = MaxFeePerBlobGas,
+        BlobVersionedHashes = BlobVersionedHashes,
+        AuthorizationList = AuthorizationList,
+        V = v,
+        R = r,
+        S = s,
+    };
 }
