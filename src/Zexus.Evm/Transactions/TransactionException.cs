@@ -1,0 +1,46 @@
+namespace Zexus.Evm.Transactions;
+
+/// <summary>
+/// A transaction that does not decode or is invalid in the fork. <see cref="Error"/> and
+/// <see cref="Field"/> name the reason; the message adds the detail (offsets, values).
+/// </summary>
+public sealed class TransactionException : Exception
+{
+    /// <summary>Creates an exception for a rejected transaction.</summary>
+    public TransactionException(TransactionError error, TransactionField field, string detail, Exception? innerException = null)
+        : base(Describe(error, field, detail), innerException)
+    {
+        Error = error;
+        Field = field;
+    }
+
+    /// <summary>Creates an exception with no reason (prefer the other constructors).</summary>
+    public TransactionException()
+        : this(TransactionError.MalformedRlp, TransactionField.None, "invalid transaction")
+    {
+    }
+
+    /// <summary>Creates an exception with a message only, classified as <see cref="TransactionError.MalformedRlp"/>.</summary>
+    public TransactionException(string message)
+        : this(TransactionError.MalformedRlp, TransactionField.None, message)
+    {
+    }
+
+    /// <summary>Creates an exception wrapping another, classified as <see cref="TransactionError.MalformedRlp"/>.</summary>
+    public TransactionException(string message, Exception innerException)
+        : this(TransactionError.MalformedRlp, TransactionField.None, message, innerException)
+    {
+    }
+
+    /// <summary>The reason for the rejection.</summary>
+    public TransactionError Error { get; }
+
+    /// <summary>The field at fault, or <see cref="TransactionField.None"/>.</summary>
+    public TransactionField Field { get; }
+
+    /// <summary>The <c>TransactionException.*</c> name the Ethereum test fixtures use for this rejection.</summary>
+    public string FixtureName => TransactionErrorNames.ToFixtureName(Error, Field);
+
+    private static string Describe(TransactionError error, TransactionField field, string detail) =>
+        field == TransactionField.None ? $"{error}: {detail}" : $"{error} ({field}): {detail}";
+}
