@@ -32,7 +32,10 @@ internal sealed class FunctionCompiler
         _ = isContractAction;
     }
 
-    private BytecodeBuilder B => _program.Builder;
+    internal BytecodeBuilder B => _program.Builder;
+
+    /// <summary>The scope declarations of this code go into.</summary>
+    internal ScopeInfo Scope => _scope;
 
     public FunctionProto CompileTopLevel(ImmutableArray<Stmt> statements)
     {
@@ -46,7 +49,7 @@ internal sealed class FunctionCompiler
     }
 
     /// <summary>Compiles a function literal into a new function entry and returns its index.</summary>
-    private int Function(FunctionLiteral f, bool isAction, ScopeInfo parent)
+    internal int Function(FunctionLiteral f, bool isAction, ScopeInfo parent)
     {
         var info = ScopeInfo.ForFunction(f, parent, isAction, out var paramSlots);
         var index = B.ReserveFunction();
@@ -74,7 +77,7 @@ internal sealed class FunctionCompiler
     }
 
     /// <summary>Compiles code that runs directly in <paramref name="scope"/> (state initializers, entity defaults).</summary>
-    private int InScopeFunction(ScopeInfo scope, string? name, Action<FunctionCompiler> body)
+    internal int InScopeFunction(ScopeInfo scope, string? name, Action<FunctionCompiler> body)
     {
         var index = B.ReserveFunction();
         var inner = new FunctionCompiler(_program, _module, _file, scope, isContractAction: false);
@@ -83,7 +86,7 @@ internal sealed class FunctionCompiler
         return index;
     }
 
-    private void Emit(ZvmOpcode op, params int[] operands)
+    internal void Emit(ZvmOpcode op, params int[] operands)
     {
         var info = OpcodeTable.Get(op);
         _depth += info.PushCount(operands) - info.PopCount(operands);
@@ -115,7 +118,7 @@ internal sealed class FunctionCompiler
         _depth = depth;
     }
 
-    private void At(Span span) => _fb.SetPosition(span.Line, span.Column);
+    internal void At(Span span) => _fb.SetPosition(span.Line, span.Column);
 
     private int Count(int n, Span span, string what) =>
         n <= byte.MaxValue ? n : throw new CompileException($"too many {what} ({n}; the bytecode allows at most 255)", _file, span);
@@ -238,10 +241,10 @@ internal sealed class FunctionCompiler
                 Emit(EMIT_EVENT, Str(e.EventName), Count(e.Arguments.Length, e.Span, "event arguments"));
                 break;
             case ContractDeclStmt c:
-                Contract(c);
+                DeclarationCompiler.Contract(this, c);
                 break;
             case EntityDeclStmt e:
-                Entity(e);
+                DeclarationCompiler.Entity(this, e);
                 break;
             case EnumDeclStmt e:
                 for (var i = 0; i < e.Members.Length; i++)
@@ -588,84 +591,7 @@ internal sealed class FunctionCompiler
         Emit(PRINT, WideCount(p.Arguments.Length, p.Span, "print arguments"));
     }
 
-    private void Contract(ContractDeclStmt c)
-    {
-        var slot = _scope.Intern(c.Name);
-        var state = new ScopeInfo(ScopeKind.State, _scope);
-        foreach (var s in c.State)
-        {
-            state.Intern(s.Name);
-        }
-
-        foreach (var s in c.State)
-        {
-            if (s.Init is not null)
-            {
-                DeclarationCollector.Collect(s.Init, n => state.Intern(n));
-            }
-        }
-
-        var initializer = InScopeFunction(state, c.Name, inner =>
-        {
-            for (var i = 0; i < c.State.Length; i++)
-            {
-                var s = c.State[i];
-                inner.At(s.Span);
-                if (s.Init is null)
-                {
-                    inner.Emit(LOAD_CONST, inner.B.Constant(new NullConstant()));
-                }
-                else
-                {
-                    inner.Expression(s.Init);
-                }
-
-                inner.Emit(DECLARE, i);
-            }
-
-            inner.Emit(RETURN_NULL);
-        });
-        var actions = c.Actions.Select(a => new ContractAction(a.Name!, Function(a, isAction: true, state))).ToArray();
-        var constant = B.Constant(new ContractConstant(c.Name, [.. c.State.Select(s => s.Name)], state.Count, initializer, actions));
-        B.Program.Abi.Add(new ContractAbi(
-            c.Name,
-            [.. c.Actions.Select(a => new AbiAction(a.Name!, [.. a.Parameters.Select(p => p.Name)]))],
-            [.. c.State.Select(s => s.Name)],
-            [.. EventNames(c)]));
-        At(c.Span);
-        Emit(DEFINE_CONTRACT, constant, slot);
-    }
-
-    private static IEnumerable<string> EventNames(ContractDeclStmt c)
-    {
-        var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var a in c.Actions)
-        {
-            if (a.Body is not null)
-            {
-                EventCollector.Collect(a.Body, names);
-            }
-        }
-
-        return names;
-    }
-
-    private void Entity(EntityDeclStmt e)
-    {
-        var slot = _scope.Intern(e.Name);
-        var fields = e.Fields.Select(f => new EntityFieldConstant(
-            f.Name,
-            f.TypeAnnotation,
-            f.Default is null ? -1 : InScopeFunction(_scope, null, inner =>
-            {
-                inner.Expression(f.Default);
-                inner.Emit(RETURN);
-            }))).ToArray();
-        At(e.Span);
-        Emit(DEFINE_ENTITY, B.Constant(new EntityConstant(e.Name, fields)), slot);
-    }
-
-    private void Expression(Expr expr)
+    internal void Expression(Expr expr)
     {
         switch (expr)
         {
