@@ -80,6 +80,13 @@ public static class ZexusCli
         var bench = new Command("bench", "Measure the engines on the standard workloads (units per second, side by side)") { seconds, only, benchEngine };
         bench.SetAction(p => Bench(p.GetValue(seconds), p.GetValue(only), p.GetValue(benchEngine)!, stdout, stderr));
 
+        var suite = new Argument<string?>("PATH") { Description = "evm-benchmarks folder or .tar.gz (default: $ZEXUS_FIXTURES or ../shared/fixtures /evm-benchmarks.tar.gz)", Arity = ArgumentArity.ZeroOrOne };
+        var evmSeconds = new Option<double>("--seconds") { Description = "Minimum measuring time per benchmark", DefaultValueFactory = _ => 0.5 };
+        var evmFilter = new Option<string?>("--filter") { Description = "Only benchmarks whose name contains this text" };
+        var evmBench = new Command("evm", "Run the evm-benchmarks suite on the EVM interpreter (code execution only): time and Mgas/s per benchmark") { suite, evmSeconds, evmFilter };
+        evmBench.SetAction(p => EvmBench.Run(p.GetValue(suite), p.GetValue(evmSeconds), p.GetValue(evmFilter), stdout, stderr));
+        bench.Subcommands.Add(evmBench);
+
         var compileFile = new Argument<string>("FILE") { Description = "The .zx program to compile" };
         var output = new Option<string?>("-o", "--output") { Description = "Where to write the container (default: FILE with extension .zxb)" };
         var compile = new Command("compile", "Compile a program (and the modules it uses) to a ZVM bytecode container") { compileFile, output };

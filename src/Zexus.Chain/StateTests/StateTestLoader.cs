@@ -28,6 +28,13 @@ public static class StateTestLoader
     public static IReadOnlyList<StateTest> LoadFile(string path)
     {
         using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    /// <summary>Loads the tests of one JSON document; <paramref name="name"/> names it in the results and errors.</summary>
+    public static IReadOnlyList<StateTest> Load(Stream stream, string name)
+    {
+        var path = name;
         using var doc = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 256 });
         var tests = new List<StateTest>();
         foreach (var test in doc.RootElement.EnumerateObject())
