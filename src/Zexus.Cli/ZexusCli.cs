@@ -59,7 +59,8 @@ public static class ZexusCli
             {
                 var unit = kind == Engine.Vm ? "instructions" : "steps";
                 var gas = kind == Engine.Vm ? outcome.GasUsed.ToString(CultureInfo.InvariantCulture) : "n/a (evaluator)";
-                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"engine: {p.GetValue(engine)}  {unit}: {outcome.Steps}  gas used: {gas}  time: {clock.Elapsed.TotalMilliseconds:F1} ms\n"));
+                var root = ((State.World.WorldState)options.Host!).ComputeStateRoot();
+                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"engine: {p.GetValue(engine)}  {unit}: {outcome.Steps}  gas used: {gas}  time: {clock.Elapsed.TotalMilliseconds:F1} ms  state root: {root}\n"));
             }
 
             return outcome.ExitCode;
@@ -132,7 +133,9 @@ public static class ZexusCli
             return null;
         }
 
-        return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, GasLimit = gasLimit, Timestamp = ts, BlockHash = hash };
+        // The in-memory world state of `zexus run`: contract state, logs and snapshots go through it (IHost).
+        var host = new State.World.WorldState { Block = new Host.BlockContext { Timestamp = (ulong)Math.Max(0, ts), Number = 1 } };
+        return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, GasLimit = gasLimit, Timestamp = ts, BlockHash = hash, Host = host };
     }
 
     private static RunOutcome RunBytecode(string path, EvaluatorOptions options, TextWriter stderr)

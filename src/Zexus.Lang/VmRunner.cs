@@ -95,6 +95,7 @@ public static class VmRunner
                 MaxSteps = options.MaxSteps,
                 Timestamp = options.Timestamp,
                 BlockHash = options.BlockHash,
+                Host = options.Host,
             });
         }
         catch (VerificationException e)

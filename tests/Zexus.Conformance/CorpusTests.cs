@@ -36,6 +36,40 @@ public class CorpusTests(ITestOutputHelper output)
         Assert.Equal(evaluator.ExitCode, vm.ExitCode);
     }
 
+    /// <summary>
+    /// DESIGN.md invariant 1, state: both engines commit the same contract state to the world state
+    /// (IHost), so the state roots after the run are equal; a program that stores contract state has a
+    /// non-empty state.
+    /// </summary>
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_EvaluatorAndVm_LeaveTheSameWorldState(string program)
+    {
+        if (TestData.CorpusDirectory is not { } dir)
+        {
+            Assert.False(TestData.IsCi, TestData.CorpusHint);
+            return;
+        }
+
+        (Zexus.Primitives.Hash256 Root, int Accounts) Run(Zexus.Lang.Engine engine)
+        {
+            var state = new Zexus.State.World.WorldState();
+            var options = new Zexus.Lang.Evaluator.EvaluatorOptions { Output = TextWriter.Null, Timestamp = 1_700_000_000, Host = state };
+            CliRunner.InDirectory(dir, () => Zexus.Lang.ProgramRunner.RunFile(program, options, TextWriter.Null, engine));
+            return (state.ComputeStateRoot(), state.Addresses.Count());
+        }
+
+        var evaluator = Run(Zexus.Lang.Engine.Evaluator);
+        var vm = Run(Zexus.Lang.Engine.Vm);
+        output.WriteLine($"state root {evaluator.Root}, {evaluator.Accounts} accounts");
+        Assert.Equal(evaluator, vm);
+        bool storesContracts = File.ReadAllText(Path.Combine(dir, program)).Contains("contract ", StringComparison.Ordinal);
+        if (!storesContracts)
+        {
+            Assert.Equal(0, evaluator.Accounts);
+        }
+    }
+
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
     public void Corpus_UnderGermanCulture_MatchesExpectedOutput(string program) => WithCulture("de-DE", () => Check(program));

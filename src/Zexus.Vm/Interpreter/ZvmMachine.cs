@@ -33,7 +33,7 @@ public sealed class ZvmMachine : EngineBase
     private long _gas;
 
     /// <summary>Prepares a container for execution; it is verified first (throws <see cref="VerificationException"/>).</summary>
-    public ZvmMachine(ZvmProgram program, ZvmOptions options) : base(options.Timestamp, options.BlockHash)
+    public ZvmMachine(ZvmProgram program, ZvmOptions options) : base(options.Timestamp, options.BlockHash, options.Host)
     {
         ZvmVerifier.Verify(program, BuiltinCount);
         Program = program;
