@@ -44,6 +44,9 @@ public sealed class LoadedFunction
 
     public LoadedName[] Names { get; }
 
+    /// <summary>The JIT tier's result for this function, once it was asked to compile it.</summary>
+    public Jit.JitFunction? Jit { get; internal set; }
+
     public SourceLocation? LocationAt(int offset) =>
         Proto.LineAt(offset) is { } e ? new SourceLocation(File, e.Line, e.Column) : null;
 }
