@@ -18,6 +18,10 @@ public class CorpusTests(ITestOutputHelper output)
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
     public void Corpus_OnVm_MatchesExpectedOutput(string program) => Check(program, "vm");
 
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_OnJit_MatchesExpectedOutput(string program) => Check(program, "jit");
+
     /// <summary>DESIGN.md invariant 1: the engines give identical stdout, stderr and exit status.</summary>
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
