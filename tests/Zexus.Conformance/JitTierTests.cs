@@ -49,26 +49,16 @@ public class JitTierTests
 
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
-    public void Corpus_GasLimitSweep_VmAndJitStopAtTheSamePoint(string program)
-    {
-        if (TestData.CorpusDirectory is not { } dir)
-        {
-            Assert.False(TestData.IsCi, TestData.CorpusHint);
-            return;
-        }
-
-        var total = Run(dir, program, Engine.Vm).GasUsed;
-        foreach (var limit in Sweep(total))
-        {
-            var vm = Run(dir, program, Engine.Vm, gasLimit: limit);
-            var jit = Run(dir, program, Engine.Jit, gasLimit: limit);
-            Assert.True(vm == jit, $"gas limit {limit}:\nvm  {vm}\njit {jit}");
-        }
-    }
+    public void Corpus_GasLimitSweep_VmAndJitStopAtTheSamePoint(string program) =>
+        SweepBothTiers(program, o => o.GasUsed, (dir, engine, limit) => Run(dir, program, engine, gasLimit: limit));
 
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
-    public void Corpus_StepLimitSweep_VmAndJitStopAtTheSamePoint(string program)
+    public void Corpus_StepLimitSweep_VmAndJitStopAtTheSamePoint(string program) =>
+        SweepBothTiers(program, o => o.Steps, (dir, engine, limit) => Run(dir, program, engine, maxSteps: limit));
+
+    /// <summary>Runs the program unlimited for its total, then with each limit of the sweep on both tiers.</summary>
+    private static void SweepBothTiers(string program, Func<Outcome, long> total, Func<string, Engine, long, Outcome> limited)
     {
         if (TestData.CorpusDirectory is not { } dir)
         {
@@ -76,12 +66,11 @@ public class JitTierTests
             return;
         }
 
-        var total = Run(dir, program, Engine.Vm).Steps;
-        foreach (var limit in Sweep(total))
+        foreach (var limit in Sweep(total(Run(dir, program, Engine.Vm))))
         {
-            var vm = Run(dir, program, Engine.Vm, maxSteps: limit);
-            var jit = Run(dir, program, Engine.Jit, maxSteps: limit);
-            Assert.True(vm == jit, $"step limit {limit}:\nvm  {vm}\njit {jit}");
+            var vm = limited(dir, Engine.Vm, limit);
+            var jit = limited(dir, Engine.Jit, limit);
+            Assert.True(vm == jit, $"limit {limit}:\nvm  {vm}\njit {jit}");
         }
     }
 }

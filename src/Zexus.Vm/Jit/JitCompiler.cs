@@ -30,7 +30,7 @@ public static class JitCompiler
             [typeof(JitCode), typeof(ZvmMachine), typeof(Scope)],
             typeof(JitCode).Module,
             skipVisibility: true);
-        new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants).EmitFunction();
+        new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names).EmitFunction();
         code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value>>(code));
         return new JitFunction(code, null);
     }

@@ -32,6 +32,7 @@ internal sealed class JitEmitter
     private readonly ILGenerator _il;
     private readonly JitPlan _plan;
     private readonly IReadOnlyList<Constant> _constants;
+    private readonly NameEntry[] _names;
     private readonly LocalBuilder[] _s;
     private readonly LocalBuilder _ip;
     private readonly LocalBuilder _bp;
@@ -44,8 +45,9 @@ internal sealed class JitEmitter
     private readonly Label[] _exact;
     private readonly Label _return;
 
-    public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants)
+    public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names)
     {
+        _names = names;
         _il = il;
         _plan = plan;
         _constants = constants;
@@ -245,33 +247,31 @@ internal sealed class JitEmitter
                 }
 
             case LOAD_NAME:
-                StoreIp(pc, !fast);
-                EmitLoadName(operands[0], h);
-                return 1;
+                {
+                    var done = _il.DefineLabel();
+                    if (_names[operands[0]].Candidates is [var first, ..])
+                    {
+                        _il.Emit(OpCodes.Ldarg_2);
+                        _il.Emit(OpCodes.Ldc_I4, first.Hops);
+                        _il.Emit(OpCodes.Ldc_I4, first.Slot);
+                        _il.Emit(OpCodes.Ldloca, _s[h]);
+                        Call(nameof(JitHelpers.TryLoadFirst));
+                        _il.Emit(OpCodes.Brtrue, done);
+                    }
+
+                    StoreIp(pc, !fast);
+                    EmitLoadName(operands[0], h);
+                    _il.MarkLabel(done);
+                    return 1;
+                }
             case STORE_LOCAL:
-                StoreIp(pc, !fast);
-                _il.Emit(OpCodes.Ldarg_0);
-                _il.Emit(OpCodes.Ldc_I4, operands[0]);
-                _il.Emit(OpCodes.Ldc_I4, operands[1]);
-                _il.Emit(OpCodes.Ldarg_2);
-                Ld(h - 1);
-                Call(nameof(JitHelpers.StoreLocal));
+                EmitNameHelper(pc, fast, nameof(JitHelpers.StoreLocal), [operands[0], operands[1]], value: h - 1, result: -1);
                 return 1;
             case STORE_NAME:
-                StoreIp(pc, !fast);
-                _il.Emit(OpCodes.Ldarg_0);
-                _il.Emit(OpCodes.Ldc_I4, operands[0]);
-                _il.Emit(OpCodes.Ldarg_2);
-                Ld(h - 1);
-                Call(nameof(JitHelpers.StoreName));
+                EmitNameHelper(pc, fast, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
                 return 1;
             case LOAD_BINDING:
-                StoreIp(pc, !fast);
-                _il.Emit(OpCodes.Ldarg_0);
-                _il.Emit(OpCodes.Ldc_I4, operands[0]);
-                _il.Emit(OpCodes.Ldarg_2);
-                Call(nameof(JitHelpers.LoadBinding));
-                St(h);
+                EmitNameHelper(pc, fast, nameof(JitHelpers.LoadBinding), [operands[0]], value: -1, result: h);
                 return 1;
             case DECLARE:
             case DECLARE_CONST:
@@ -299,18 +299,26 @@ internal sealed class JitEmitter
                 return 1;
             case ADD:
             case SUB:
+            case DIV:
+            case MOD:
             case INDEX:
             case AND:
             case OR:
                 StoreIp(pc, !fast);
                 Ld(h - 2);
                 Ld(h - 1);
-                Call(ins.Opcode switch { ADD => nameof(JitHelpers.Add), SUB => nameof(JitHelpers.Sub), INDEX => nameof(JitHelpers.Index), AND => nameof(JitHelpers.And), _ => nameof(JitHelpers.Or) });
+                Call(ins.Opcode switch { ADD => nameof(JitHelpers.Add), SUB => nameof(JitHelpers.Sub), DIV => nameof(JitHelpers.Div), MOD => nameof(JitHelpers.Mod), INDEX => nameof(JitHelpers.Index), AND => nameof(JitHelpers.And), _ => nameof(JitHelpers.Or) });
                 St(h - 2);
                 return 1;
             case NOT:
                 Ld(h - 1);
                 Call(nameof(JitHelpers.Not));
+                St(h - 1);
+                return 1;
+            case NEG:
+                StoreIp(pc, !fast);
+                Ld(h - 1);
+                Call(nameof(JitHelpers.Negate));
                 St(h - 1);
                 return 1;
             case EQ:
@@ -374,6 +382,29 @@ internal sealed class JitEmitter
             default:
                 EmitInterpreted(i, fast);
                 return 1;
+        }
+    }
+
+    /// <summary>Calls a name helper: (code, immediates…, scope[, value]) stored to stack local <paramref name="result"/> if any.</summary>
+    private void EmitNameHelper(int pc, bool fast, string helper, int[] immediates, int value, int result)
+    {
+        StoreIp(pc, !fast);
+        _il.Emit(OpCodes.Ldarg_0);
+        foreach (var immediate in immediates)
+        {
+            _il.Emit(OpCodes.Ldc_I4, immediate);
+        }
+
+        _il.Emit(OpCodes.Ldarg_2);
+        if (value >= 0)
+        {
+            Ld(value);
+        }
+
+        Call(helper);
+        if (result >= 0)
+        {
+            St(result);
         }
     }
 

@@ -12,35 +12,9 @@ namespace Zexus.Vm.Jit;
 /// </summary>
 internal static class JitHelpers
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value Add(Value a, Value b)
-    {
-        if (a.IsSmallInt && b.IsSmallInt)
-        {
-            long x = a.SmallInt, y = b.SmallInt, r = unchecked(x + y);
-            if (((x ^ r) & (y ^ r)) >= 0)
-            {
-                return Value.FromInt(r);
-            }
-        }
+    public static Value Add(Value a, Value b) => Operators.Add(a, b);
 
-        return Operators.Add(a, b);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value Sub(Value a, Value b)
-    {
-        if (a.IsSmallInt && b.IsSmallInt)
-        {
-            long x = a.SmallInt, y = b.SmallInt, r = unchecked(x - y);
-            if (((x ^ y) & (x ^ r)) >= 0)
-            {
-                return Value.FromInt(r);
-            }
-        }
-
-        return Operators.Sub(a, b);
-    }
+    public static Value Sub(Value a, Value b) => Operators.Sub(a, b);
 
     /// <summary>MUL without dynamic gas: a small-integer product that fits in 64 bits (its dynamic gas is 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -92,6 +66,36 @@ internal static class JitHelpers
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value FromInt(long v) => Value.FromInt(v);
+
+    public static Value Div(Value a, Value b) => Operators.Div(a, b);
+
+    public static Value Mod(Value a, Value b) => Operators.Mod(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Negate(Value v) => v.IsSmallInt && v.SmallInt != long.MinValue ? Value.FromInt(-v.SmallInt) : Operators.Negate(v);
+
+    /// <summary>
+    /// The first candidate of a name entry (<paramref name="hops"/> scopes out, slot <paramref name="slot"/>) when it
+    /// is bound: the common case of <see cref="ZvmMachine.LoadName"/>, whose full search runs otherwise (7.1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryLoadFirst(Scope env, int hops, int slot, out Value value)
+    {
+        Scope? s = env;
+        for (var i = 0; i < hops && s is not null; i++)
+        {
+            s = s.Parent;
+        }
+
+        if (s is not null && (uint)slot < (uint)s.Slots.Length)
+        {
+            value = s.Slots[slot];
+            return !value.IsUndefined;
+        }
+
+        value = default;
+        return false;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Not(Value v) => Value.FromBool(!v.IsTruthy);
