@@ -26,7 +26,6 @@ internal sealed class JitEmitter
     private static readonly FieldInfo StackField = Field(nameof(ZvmMachine._stack));
     private static readonly FieldInfo SpField = Field(nameof(ZvmMachine._sp));
     private static readonly FieldInfo ConstantsField = Field(nameof(ZvmMachine._constants));
-    private static readonly FieldInfo SlotsField = typeof(Scope).GetField(nameof(Scope.Slots))!;
     private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
 
     private readonly ILGenerator _il;
@@ -230,24 +229,9 @@ internal sealed class JitEmitter
                 St(h);
                 return 1;
             case LOAD_LOCAL:
-                {
-                    var done = _il.DefineLabel();
-                    _il.Emit(OpCodes.Ldarg_2);
-                    _il.Emit(OpCodes.Ldfld, SlotsField);
-                    _il.Emit(OpCodes.Ldc_I4, operands[1]);
-                    _il.Emit(OpCodes.Ldelem, typeof(Value));
-                    St(h);
-                    Ld(h);
-                    Call(nameof(JitHelpers.IsUndefined));
-                    _il.Emit(OpCodes.Brfalse, done);
-                    StoreIp(pc, !fast);
-                    EmitLoadName(operands[0], h);
-                    _il.MarkLabel(done);
-                    return 1;
-                }
-
             case LOAD_NAME:
                 {
+                    // LOAD_LOCAL's slot is its name's first candidate (the verifier checks it).
                     var done = _il.DefineLabel();
                     if (_names[operands[0]].Candidates is [var first, ..])
                     {
@@ -264,6 +248,7 @@ internal sealed class JitEmitter
                     _il.MarkLabel(done);
                     return 1;
                 }
+
             case STORE_LOCAL:
                 EmitNameHelper(pc, fast, nameof(JitHelpers.StoreLocal), [operands[0], operands[1]], value: h - 1, result: -1);
                 return 1;

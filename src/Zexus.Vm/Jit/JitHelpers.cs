@@ -59,9 +59,6 @@ internal static class JitHelpers
     public static bool IsNull(Value v) => v.IsNull;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsUndefined(Value v) => v.IsUndefined;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value FromBool(bool b) => Value.FromBool(b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

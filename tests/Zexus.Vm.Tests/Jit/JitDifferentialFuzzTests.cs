@@ -51,7 +51,7 @@ public class JitDifferentialFuzzTests
     }
 
     [Fact]
-    public void RandomWalkPrograms_SameOutcomeOnInterpreterAndJit() => OnLargeStack(() =>
+    public void RandomWalkPrograms_SameOutcomeOnInterpreterAndJit() => InterpreterFuzzTests.OnLargeStack(() =>
     {
         var rng = new Random(ContainerFuzzer.Seed);
         for (var i = 0; i < 300; i++)
@@ -63,7 +63,7 @@ public class JitDifferentialFuzzTests
     });
 
     [Fact]
-    public void FuzzedContainers_SameOutcomeOnInterpreterAndJit() => OnLargeStack(() =>
+    public void FuzzedContainers_SameOutcomeOnInterpreterAndJit() => InterpreterFuzzTests.OnLargeStack(() =>
     {
         var compared = 0;
         for (var i = 0; i < 20_000 && compared < 300; i++)
@@ -85,28 +85,4 @@ public class JitDifferentialFuzzTests
 
         Assert.True(compared >= 100, $"only {compared} accepted containers");
     });
-
-    private static void OnLargeStack(Action work)
-    {
-        Exception? error = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    work();
-                }
-                catch (Exception e)
-                {
-                    error = e;
-                }
-            },
-            256 * 1024 * 1024);
-        thread.Start();
-        thread.Join();
-        if (error is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-        }
-    }
 }
