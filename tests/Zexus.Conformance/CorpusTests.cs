@@ -18,6 +18,10 @@ public class CorpusTests(ITestOutputHelper output)
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
     public void Corpus_OnVm_MatchesExpectedOutput(string program) => Check(program, "vm");
 
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_OnJit_MatchesExpectedOutput(string program) => Check(program, "jit");
+
     /// <summary>DESIGN.md invariant 1: the engines give identical stdout, stderr and exit status.</summary>
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
@@ -43,7 +47,7 @@ public class CorpusTests(ITestOutputHelper output)
     /// </summary>
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
-    public void Corpus_EvaluatorAndVm_LeaveTheSameWorldState(string program)
+    public void Corpus_EveryEngine_LeavesTheSameWorldState(string program)
     {
         if (TestData.CorpusDirectory is not { } dir)
         {
@@ -61,8 +65,10 @@ public class CorpusTests(ITestOutputHelper output)
 
         var evaluator = Run(Zexus.Lang.Engine.Evaluator);
         var vm = Run(Zexus.Lang.Engine.Vm);
+        var jit = Run(Zexus.Lang.Engine.Jit);
         output.WriteLine($"state root {evaluator.Root}, {evaluator.Accounts} accounts");
         Assert.Equal(evaluator, vm);
+        Assert.Equal(vm, jit);
         bool storesContracts = File.ReadAllText(Path.Combine(dir, program)).Contains("contract ", StringComparison.Ordinal);
         if (!storesContracts)
         {

@@ -31,7 +31,7 @@ public class HostStateTests
         print(Counter.count)
         """;
 
-    public static TheoryData<Engine> Engines => new() { Engine.Evaluator, Engine.Vm };
+    public static TheoryData<Engine> Engines => new() { Engine.Evaluator, Engine.Vm, Engine.Jit };
 
     private static (WorldState State, string Stdout, int Exit) Run(string source, Engine engine)
     {
@@ -57,11 +57,13 @@ public class HostStateTests
     }
 
     [Fact]
-    public void BothEngines_GiveTheSameStateRoot()
+    public void EveryEngine_GivesTheSameStateRoot()
     {
         var evaluator = Run(Counter, Engine.Evaluator).State.ComputeStateRoot();
         var vm = Run(Counter, Engine.Vm).State.ComputeStateRoot();
+        var jit = Run(Counter, Engine.Jit).State.ComputeStateRoot();
         Assert.Equal(evaluator, vm);
+        Assert.Equal(vm, jit);
         Assert.NotEqual(WorldState.EmptyTrieRoot, vm);
     }
 

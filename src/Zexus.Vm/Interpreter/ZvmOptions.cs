@@ -13,6 +13,9 @@ public sealed class ZvmOptions
 
     public long Timestamp { get; init; }
 
+    /// <summary>Run functions compiled to IL by the JIT tier (tier 3); functions it cannot compile stay interpreted.</summary>
+    public bool UseJit { get; init; }
+
     public string BlockHash { get; init; } = new('0', 64);
 
     /// <summary>The world state contract state, logs and snapshots go to; null keeps them in memory only.</summary>

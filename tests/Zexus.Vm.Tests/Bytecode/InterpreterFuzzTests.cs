@@ -121,7 +121,7 @@ public class InterpreterFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>Deep recursion in a random program must hit the call-depth limit, not the thread's stack.</summary>
-    private static void OnLargeStack(Action work)
+    internal static void OnLargeStack(Action work)
     {
         Exception? error = null;
         var thread = new Thread(
