@@ -19,6 +19,26 @@ internal static class CurveParameters
 
     private static readonly byte[] SixXSquaredBytes = BigEndian((UInt128)X * X * 6);
 
+    /// <summary>The non-adjacent form of <paramref name="n"/>: digits −1, 0, 1, least significant first, no two adjacent non-zero.</summary>
+    public static sbyte[] NonAdjacentForm(UInt128 n)
+    {
+        var digits = new List<sbyte>();
+        while (n != 0)
+        {
+            sbyte digit = 0;
+            if ((n & 1) != 0)
+            {
+                digit = (n & 3) == 3 ? (sbyte)-1 : (sbyte)1;
+                n = digit > 0 ? n - 1 : n + 1;
+            }
+
+            digits.Add(digit);
+            n >>= 1;
+        }
+
+        return [.. digits];
+    }
+
     private static byte[] BigEndian(UInt128 value)
     {
         var bytes = new byte[16];

@@ -8,7 +8,7 @@ namespace Zexus.Crypto.Bn254;
 public static class Pairing
 {
     // The non-adjacent form of 6x + 2, least significant digit first.
-    private static readonly sbyte[] LoopDigits = NonAdjacentForm(CurveParameters.AteLoopCount);
+    private static readonly sbyte[] LoopDigits = CurveParameters.NonAdjacentForm(CurveParameters.AteLoopCount);
 
     /// <summary>e(P, Q) for one pair.</summary>
     public static Fp12 Compute(in CurvePoint<Fp> p, in CurvePoint<Fp2> q) =>
@@ -81,24 +81,5 @@ public static class Pairing
         }
 
         return f;
-    }
-
-    private static sbyte[] NonAdjacentForm(UInt128 n)
-    {
-        var digits = new List<sbyte>();
-        while (n != 0)
-        {
-            sbyte digit = 0;
-            if ((n & 1) != 0)
-            {
-                digit = (n & 3) == 3 ? (sbyte)-1 : (sbyte)1;
-                n = digit > 0 ? n - 1 : n + 1;
-            }
-
-            digits.Add(digit);
-            n >>= 1;
-        }
-
-        return [.. digits];
     }
 }

@@ -89,6 +89,21 @@ public class TowerTests
     }
 
     [Fact]
+    public void CyclotomicSquare_OnCyclotomicSubgroup_MatchesGeneralSquare()
+    {
+        var random = new Random(16);
+        for (int i = 0; i < 5; i++)
+        {
+            // f^((p⁶ − 1)(p² + 1)) lies in the cyclotomic subgroup.
+            Fp12 f = NextFp12(random);
+            f = f.Conjugate() * f.Inverse();
+            f = f.Frobenius(2) * f;
+
+            Assert.Equal(f.Square(), CyclotomicSquaring.Square(f));
+        }
+    }
+
+    [Fact]
     public void Frobenius_MatchesPowersOfP()
     {
         var random = new Random(15);
