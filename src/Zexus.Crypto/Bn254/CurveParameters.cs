@@ -14,10 +14,12 @@ internal static class CurveParameters
     /// <summary>6x + 2, the optimal ate Miller-loop length (65 bits).</summary>
     public static UInt128 AteLoopCount => (UInt128)X * 6 + 2;
 
-    /// <summary>6x² (127 bits), big-endian: ψ(Q) = [6x²]Q exactly on G2 (see <see cref="G2.IsInSubgroup"/>).</summary>
-    public static ReadOnlySpan<byte> SixXSquared => SixXSquaredBytes;
+    /// <summary>x as 8 big-endian bytes, the scalar of the G2 subgroup check (<see cref="G2.IsInSubgroup"/>).</summary>
+    public static ReadOnlySpan<byte> XBytes => XBigEndian;
 
-    private static readonly byte[] SixXSquaredBytes = BigEndian((UInt128)X * X * 6);
+    private static readonly byte[] XBigEndian = BitConverter.IsLittleEndian
+        ? BitConverter.GetBytes(BinaryPrimitives.ReverseEndianness(X))
+        : BitConverter.GetBytes(X);
 
     /// <summary>The non-adjacent form of <paramref name="n"/>: digits −1, 0, 1, least significant first, no two adjacent non-zero.</summary>
     public static sbyte[] NonAdjacentForm(UInt128 n)
@@ -37,12 +39,5 @@ internal static class CurveParameters
         }
 
         return [.. digits];
-    }
-
-    private static byte[] BigEndian(UInt128 value)
-    {
-        var bytes = new byte[16];
-        BinaryPrimitives.WriteUInt128BigEndian(bytes, value);
-        return bytes;
     }
 }

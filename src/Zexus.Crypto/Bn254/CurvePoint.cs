@@ -149,6 +149,13 @@ public readonly struct CurvePoint<TField>
             return;
         }
 
+        if (Z == TField.One)
+        {
+            x = X;
+            y = Y;
+            return;
+        }
+
         TField zInverse = Z.Inverse();
         TField zInverse2 = zInverse.Square();
         x = X * zInverse2;

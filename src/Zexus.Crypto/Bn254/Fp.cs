@@ -38,6 +38,9 @@ public readonly struct Fp : IField<Fp>
     // R² mod p: multiplying a canonical value by it enters Montgomery form.
     private static readonly Fp RSquared = new(0xf32cfc5b538afa89, 0xb5e71911d44501fb, 0x47ab1eff0a417ff6, 0x06d89f71cab8351f);
 
+    // R³ mod p: Montgomery-multiplying a plain inverse (a·R)⁻¹ by it gives a⁻¹ in Montgomery form.
+    private static readonly Fp RCubed = RSquared * RSquared;
+
     /// <summary>The additive identity.</summary>
     public static Fp Zero => default;
 
@@ -158,8 +161,56 @@ public readonly struct Fp : IField<Fp>
         return new Fp(l0 >> 1 | l1 << 63, l1 >> 1 | l2 << 63, l2 >> 1 | l3 << 63, l3 >> 1);
     }
 
-    /// <summary>The inverse a^(p−2) (Fermat); zero maps to zero.</summary>
-    public Fp Inverse() => FieldMath.Pow(this, PMinus2);
+    /// <summary>The inverse; zero maps to zero.</summary>
+    /// <remarks>
+    /// PERF (Bn254Benchmarks.EcAdd): the binary extended Euclidean algorithm on the Montgomery
+    /// representative m = a·R gives m⁻¹ = a⁻¹·R⁻¹, and one Montgomery multiplication by R³ turns that into
+    /// a⁻¹·R. It costs a few microseconds, several times less than Fermat's a^(p−2) (about 380
+    /// multiplications), and ECADD and ECMUL pay one inversion each.
+    /// </remarks>
+    public Fp Inverse()
+    {
+        if (IsZero)
+        {
+            return this;
+        }
+
+        // Invariants: u ≡ x1·m and v ≡ x2·m (mod p), with u, v plain integers and x1, x2 reduced.
+        ulong u0 = _l0, u1 = _l1, u2 = _l2, u3 = _l3;
+        ulong v0 = P0, v1 = P1, v2 = P2, v3 = P3;
+        Fp x1 = new(1, 0, 0, 0);
+        Fp x2 = default;
+        while (!IsOne(u0, u1, u2, u3) && !IsOne(v0, v1, v2, v3))
+        {
+            while ((u0 & 1) == 0)
+            {
+                ShiftRight(ref u0, ref u1, ref u2, ref u3);
+                x1 = x1.Half();
+            }
+
+            while ((v0 & 1) == 0)
+            {
+                ShiftRight(ref v0, ref v1, ref v2, ref v3);
+                x2 = x2.Half();
+            }
+
+            if (!Below(u0, u1, u2, u3, v0, v1, v2, v3))
+            {
+                Subtract(ref u0, ref u1, ref u2, ref u3, v0, v1, v2, v3);
+                x1 -= x2;
+            }
+            else
+            {
+                Subtract(ref v0, ref v1, ref v2, ref v3, u0, u1, u2, u3);
+                x2 -= x1;
+            }
+        }
+
+        return (IsOne(u0, u1, u2, u3) ? x1 : x2) * RCubed;
+    }
+
+    /// <summary>The inverse by Fermat's little theorem, a^(p−2): the slow reference for tests.</summary>
+    public Fp InverseByFermat() => FieldMath.Pow(this, PMinus2);
 
     /// <summary>
     /// A square root, if this is a square: since p ≡ 3 (mod 4) the candidate is a^((p+1)/4), kept
@@ -240,6 +291,35 @@ public readonly struct Fp : IField<Fp>
             (t1 & keep) | (r1 & ~keep),
             (t2 & keep) | (r2 & ~keep),
             (t3 & keep) | (r3 & ~keep));
+    }
+
+    private static bool IsOne(ulong l0, ulong l1, ulong l2, ulong l3) => l0 == 1 && (l1 | l2 | l3) == 0;
+
+    private static bool Below(ulong a0, ulong a1, ulong a2, ulong a3, ulong b0, ulong b1, ulong b2, ulong b3)
+    {
+        ulong borrow = 0;
+        _ = Sbb(a0, b0, ref borrow);
+        _ = Sbb(a1, b1, ref borrow);
+        _ = Sbb(a2, b2, ref borrow);
+        _ = Sbb(a3, b3, ref borrow);
+        return borrow != 0;
+    }
+
+    private static void ShiftRight(ref ulong l0, ref ulong l1, ref ulong l2, ref ulong l3)
+    {
+        l0 = l0 >> 1 | l1 << 63;
+        l1 = l1 >> 1 | l2 << 63;
+        l2 = l2 >> 1 | l3 << 63;
+        l3 >>= 1;
+    }
+
+    private static void Subtract(ref ulong a0, ref ulong a1, ref ulong a2, ref ulong a3, ulong b0, ulong b1, ulong b2, ulong b3)
+    {
+        ulong borrow = 0;
+        a0 = Sbb(a0, b0, ref borrow);
+        a1 = Sbb(a1, b1, ref borrow);
+        a2 = Sbb(a2, b2, ref borrow);
+        a3 = Sbb(a3, b3, ref borrow);
     }
 
     /// <summary>a·b + c + d as (high, low); cannot overflow 128 bits.</summary>

@@ -42,6 +42,28 @@ public class CurveTests
     }
 
     [Fact]
+    public void G2_IsInSubgroup_SeparatesTheTwoFactorsOfTheTwistOrder()
+    {
+        // #E'(F_p²) = r·c with c = 2p − r: [c]T lies in G2, [r]T in the order-c part (never in G2 unless O).
+        BigInteger cofactor = 2 * P - R;
+        var random = new Random(24);
+        for (int i = 0; i < 4; i++)
+        {
+            CurvePoint<Fp2> twistPoint = NextTwistPoint(random);
+            CurvePoint<Fp2> cleared = twistPoint.Multiply(Big(cofactor));
+            CurvePoint<Fp2> torsion = twistPoint.Multiply(ToBytes32(R));
+
+            Assert.True(cleared.Multiply(ToBytes32(R)).IsInfinity);
+            Assert.True(G2.IsInSubgroup(cleared));
+            Assert.False(torsion.IsInfinity);
+            Assert.False(G2.IsInSubgroup(torsion));
+            Assert.False(G2.IsInSubgroup(torsion.Add(cleared)));
+        }
+    }
+
+    private static byte[] Big(BigInteger value) => value.ToByteArray(isUnsigned: true, isBigEndian: true);
+
+    [Fact]
     public void Encoding_RandomPoints_RoundTrips()
     {
         var random = new Random(23);

@@ -58,6 +58,12 @@ public class FpTests
             Assert.Equal(Fp.One, inverse * ToFp(a));
         }
 
+        foreach (BigInteger edge in new[] { BigInteger.One, 2, P - 1, P - 2, (P - 1) / 2, BigInteger.One << 200 })
+        {
+            Assert.Equal(BigInteger.ModPow(edge, P - 2, P), ToBig(ToFp(edge).Inverse()));
+            Assert.Equal(ToFp(edge).InverseByFermat(), ToFp(edge).Inverse());
+        }
+
         Assert.Equal(Fp.Zero, Fp.Zero.Inverse());
     }
 
