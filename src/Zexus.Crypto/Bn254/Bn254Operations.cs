@@ -22,6 +22,7 @@ public static class Bn254Operations
     /// <summary>Writes P + Q for the encoded points P ‖ Q, or returns why they are invalid.</summary>
     public static Bn254Error Add(ReadOnlySpan<byte> input, Span<byte> output)
     {
+        RequireSizes(input, AddInputSize, output);
         Bn254Error error = G1.TryRead(input[..G1.EncodedSize], out CurvePoint<Fp> a);
         if (error == Bn254Error.None)
         {
@@ -38,6 +39,7 @@ public static class Bn254Operations
     /// <summary>Writes s·P for the encoded point P and scalar s (any 256-bit value, not reduced), or returns why P is invalid.</summary>
     public static Bn254Error Multiply(ReadOnlySpan<byte> input, Span<byte> output)
     {
+        RequireSizes(input, MultiplyInputSize, output);
         Bn254Error error = G1.TryRead(input[..G1.EncodedSize], out CurvePoint<Fp> point);
         if (error == Bn254Error.None)
         {
@@ -79,5 +81,18 @@ public static class Bn254Operations
 
         isOne = Pairing.Check(p, q);
         return Bn254Error.None;
+    }
+
+    private static void RequireSizes(ReadOnlySpan<byte> input, int inputSize, Span<byte> output)
+    {
+        if (input.Length != inputSize)
+        {
+            throw new ArgumentException($"The input must be exactly {inputSize} bytes (pad or truncate call data first), not {input.Length}.", nameof(input));
+        }
+
+        if (output.Length < PointOutputSize)
+        {
+            throw new ArgumentException($"The output needs {PointOutputSize} bytes, not {output.Length}.", nameof(output));
+        }
     }
 }

@@ -20,9 +20,6 @@ public sealed class Bn254AddPrecompile : Bn254Precompile
     public override string Name => "BN254_ADD";
 
     /// <inheritdoc/>
-    public override Fork Since => Fork.Byzantium;
-
-    /// <inheritdoc/>
     public override long BaseGas(Fork fork) => fork >= Fork.Istanbul ? Eip1108.AddGas : Eip196.AddGas;
 
     /// <inheritdoc/>

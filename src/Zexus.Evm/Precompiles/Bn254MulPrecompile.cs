@@ -20,9 +20,6 @@ public sealed class Bn254MulPrecompile : Bn254Precompile
     public override string Name => "BN254_MUL";
 
     /// <inheritdoc/>
-    public override Fork Since => Fork.Byzantium;
-
-    /// <inheritdoc/>
     public override long BaseGas(Fork fork) => fork >= Fork.Istanbul ? Eip1108.MulGas : Eip196.MulGas;
 
     /// <inheritdoc/>

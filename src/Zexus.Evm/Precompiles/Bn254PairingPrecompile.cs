@@ -22,9 +22,6 @@ public sealed class Bn254PairingPrecompile : Bn254Precompile
     public override string Name => "BN254_PAIRING";
 
     /// <inheritdoc/>
-    public override Fork Since => Fork.Byzantium;
-
-    /// <inheritdoc/>
     public override long BaseGas(Fork fork) => fork >= Fork.Istanbul ? Eip1108.PairingBaseGas : Eip197.PairingBaseGas;
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using Zexus.Crypto.Bn254;
+using Zexus.Primitives;
 
 namespace Zexus.Evm.Precompiles;
 
@@ -9,6 +10,9 @@ namespace Zexus.Evm.Precompiles;
 /// </summary>
 public abstract class Bn254Precompile : Precompile
 {
+    /// <summary>All three arrived with Byzantium (EIP-609).</summary>
+    public sealed override Fork Since => Fork.Byzantium;
+
     /// <summary>
     /// Runs <paramref name="operation"/> on the first <paramref name="size"/> bytes of
     /// <paramref name="input"/>, zero-padded, producing a G1 point.

@@ -156,6 +156,14 @@ public class Bn254OperationsTests
     }
 
     [Fact]
+    public void AddAndMultiply_WrongBufferSizes_ThrowArgumentException()
+    {
+        Assert.Throws<ArgumentException>(() => Bn254Operations.Add(new byte[127], new byte[64]));
+        Assert.Throws<ArgumentException>(() => Bn254Operations.Add(new byte[128], new byte[63]));
+        Assert.Throws<ArgumentException>(() => Bn254Operations.Multiply(new byte[97], new byte[64]));
+    }
+
+    [Fact]
     public void RandomInputs_NeverThrow()
     {
         var random = new Random(31);
