@@ -22,16 +22,24 @@ internal static class CurveParameters
         : BitConverter.GetBytes(X);
 
     /// <summary>The non-adjacent form of <paramref name="n"/>: digits −1, 0, 1, least significant first, no two adjacent non-zero.</summary>
-    public static sbyte[] NonAdjacentForm(UInt128 n)
+    public static sbyte[] NonAdjacentForm(UInt128 n) => WindowedNonAdjacentForm(n, 2);
+
+    /// <summary>
+    /// The width-<paramref name="width"/> non-adjacent form of <paramref name="n"/>: odd digits
+    /// |d| &lt; 2^(width−1), least significant first, any two non-zero digits at least <paramref name="width"/> apart.
+    /// </summary>
+    public static sbyte[] WindowedNonAdjacentForm(UInt128 n, int width)
     {
         var digits = new List<sbyte>();
+        int modulus = 1 << width;
         while (n != 0)
         {
             sbyte digit = 0;
             if ((n & 1) != 0)
             {
-                digit = (n & 3) == 3 ? (sbyte)-1 : (sbyte)1;
-                n = digit > 0 ? n - 1 : n + 1;
+                int residue = (int)(n & (UInt128)(modulus - 1));
+                digit = (sbyte)(residue >= modulus / 2 ? residue - modulus : residue);
+                n = digit > 0 ? n - (UInt128)digit : n + (UInt128)(-digit);
             }
 
             digits.Add(digit);

@@ -44,26 +44,40 @@ public static class FinalExponentiation
     }
 
     /// <summary>
-    /// f^x for f in the cyclotomic subgroup (x = 4965661367192848881, 63 bits), over the non-adjacent form
-    /// of x (24 non-zero digits instead of 28 ones; f⁻¹ is the conjugate there).
+    /// f^x for f in the cyclotomic subgroup (x = 4965661367192848881, 63 bits), over the width-4 non-adjacent
+    /// form of x: f, f³, f⁵, f⁷ and their inverses (conjugates there) cover the 14 non-zero digits, 17
+    /// multiplications in all instead of 27 for plain square-and-multiply.
     /// </summary>
     private static Fp12 ExpByX(in Fp12 f)
     {
-        Fp12 inverse = f.Conjugate();
-        Fp12 result = f;
+        // PERF (Bn254Benchmarks.EcPairing2): Fp12 multiplications are most of the final exponentiation.
+        Span<Fp12> odd = stackalloc Fp12[4];
+        Fp12 square = Sqr(f);
+        odd[0] = f;
+        for (int i = 1; i < 4; i++)
+        {
+            odd[i] = odd[i - 1] * square;
+        }
+
+        Fp12 result = odd[XDigits[^1] >> 1];
         for (int i = XDigits.Length - 2; i >= 0; i--)
         {
             result = Sqr(result);
-            if (XDigits[i] != 0)
+            int digit = XDigits[i];
+            if (digit > 0)
             {
-                result *= XDigits[i] > 0 ? f : inverse;
+                result *= odd[digit >> 1];
+            }
+            else if (digit < 0)
+            {
+                result *= odd[-digit >> 1].Conjugate();
             }
         }
 
         return result;
     }
 
-    private static readonly sbyte[] XDigits = CurveParameters.NonAdjacentForm(CurveParameters.X);
+    private static readonly sbyte[] XDigits = CurveParameters.WindowedNonAdjacentForm(CurveParameters.X, 4);
 
     private static Fp12 Sqr(in Fp12 f) => CyclotomicSquaring.Square(f);
 }
