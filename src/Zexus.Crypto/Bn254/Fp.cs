@@ -63,6 +63,7 @@ public readonly struct Fp : IField<Fp>
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> bigEndian32, out Fp value)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bigEndian32.Length, 32, nameof(bigEndian32));
         ulong l3 = BinaryPrimitives.ReadUInt64BigEndian(bigEndian32);
         ulong l2 = BinaryPrimitives.ReadUInt64BigEndian(bigEndian32[8..]);
         ulong l1 = BinaryPrimitives.ReadUInt64BigEndian(bigEndian32[16..]);

@@ -21,6 +21,7 @@ public static class G1
     /// </summary>
     public static Bn254Error TryRead(ReadOnlySpan<byte> encoded64, out CurvePoint<Fp> point)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(encoded64.Length, EncodedSize, nameof(encoded64));
         point = CurvePoint<Fp>.Infinity;
         if (!Fp.TryRead(encoded64[..32], out Fp x) || !Fp.TryRead(encoded64[32..EncodedSize], out Fp y))
         {

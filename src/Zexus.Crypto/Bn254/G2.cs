@@ -22,6 +22,7 @@ public static class G2
     /// </summary>
     public static Bn254Error TryRead(ReadOnlySpan<byte> encoded128, out CurvePoint<Fp2> point)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(encoded128.Length, EncodedSize, nameof(encoded128));
         point = CurvePoint<Fp2>.Infinity;
         if (!Fp.TryRead(encoded128[..32], out Fp xu) || !Fp.TryRead(encoded128[32..64], out Fp x1)
             || !Fp.TryRead(encoded128[64..96], out Fp yu) || !Fp.TryRead(encoded128[96..EncodedSize], out Fp y1))

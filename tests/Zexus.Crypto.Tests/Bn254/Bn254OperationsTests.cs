@@ -161,6 +161,9 @@ public class Bn254OperationsTests
         Assert.Throws<ArgumentException>(() => Bn254Operations.Add(new byte[127], new byte[64]));
         Assert.Throws<ArgumentException>(() => Bn254Operations.Add(new byte[128], new byte[63]));
         Assert.Throws<ArgumentException>(() => Bn254Operations.Multiply(new byte[97], new byte[64]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => G1.TryRead(new byte[63], out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => G2.TryRead(new byte[127], out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Fp.TryRead(new byte[31], out _));
     }
 
     [Fact]
