@@ -61,6 +61,7 @@ internal readonly struct Secp256k1FieldElement : IEquatable<Secp256k1FieldElemen
 
     public void WriteBigEndian(Span<byte> destination32) => ToUInt256().WriteBigEndian(destination32);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Secp256k1FieldElement Add(in Secp256k1FieldElement a, in Secp256k1FieldElement b)
     {
         ulong carry = 0;
@@ -77,6 +78,7 @@ internal readonly struct Secp256k1FieldElement : IEquatable<Secp256k1FieldElemen
         return Normalize(s0, s1, s2, s3);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Secp256k1FieldElement Subtract(in Secp256k1FieldElement a, in Secp256k1FieldElement b)
     {
         ulong borrow = 0;
@@ -97,8 +99,10 @@ internal readonly struct Secp256k1FieldElement : IEquatable<Secp256k1FieldElemen
         return new Secp256k1FieldElement(d0, d1, d2, d3);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Secp256k1FieldElement Negate(in Secp256k1FieldElement a) => Subtract(Zero, a);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Secp256k1FieldElement Double(in Secp256k1FieldElement a) => Add(a, a);
 
     // PERF (Secp256k1Benchmarks.Recover): the 4×4 schoolbook product is unrolled into locals so the

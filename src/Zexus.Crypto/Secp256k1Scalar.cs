@@ -73,7 +73,7 @@ internal static class Secp256k1Scalar
         return length;
     }
 
-    /// <summary>Bits [bit, bit + count) of k (bits past 255 read as 0).</summary>
+    /// <summary>Bits [bit, bit + count) of k, count ≤ 16 (bits past 255 read as 0).</summary>
     private static uint BitsAt(in UInt256 k, int bit, int count)
     {
         if (bit >= 256)
@@ -81,7 +81,22 @@ internal static class Secp256k1Scalar
             return 0;
         }
 
-        UInt256 shifted = k >> bit;
-        return (uint)(shifted.u0 & ((1UL << count) - 1));
+        int limb = bit >> 6;
+        int shift = bit & 63;
+        ulong bits = Limb(k, limb) >> shift;
+        if (shift + count > 64 && limb < 3)
+        {
+            bits |= Limb(k, limb + 1) << (64 - shift);
+        }
+
+        return (uint)(bits & ((1UL << count) - 1));
     }
+
+    private static ulong Limb(in UInt256 k, int index) => index switch
+    {
+        0 => k.u0,
+        1 => k.u1,
+        2 => k.u2,
+        _ => k.u3,
+    };
 }

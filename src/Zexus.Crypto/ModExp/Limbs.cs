@@ -56,13 +56,9 @@ internal static class Limbs
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong MulAdd(ulong a, ulong b, ulong c, ref ulong carry)
     {
-        ulong high = Math.BigMul(a, b, out ulong low);
-        low += c;
-        high += low < c ? 1UL : 0UL;
-        low += carry;
-        high += low < carry ? 1UL : 0UL;
-        carry = high;
-        return low;
+        UInt128 sum = Math.BigMul(a, b) + c + carry;
+        carry = (ulong)(sum >> 64);
+        return (ulong)sum;
     }
 
     /// <summary>a + b + carry with the carry out (0 or 1) in <paramref name="carry"/>.</summary>
