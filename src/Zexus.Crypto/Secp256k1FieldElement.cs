@@ -154,10 +154,10 @@ internal readonly struct Secp256k1FieldElement : IEquatable<Secp256k1FieldElemen
         r2 = (r2 << 1) | (r1 >> 63);
         r1 <<= 1;
 
-        ulong h0 = Math.BigMul(a0, a0, out ulong r0);
-        ulong h1 = Math.BigMul(a1, a1, out ulong l1);
-        ulong h2 = Math.BigMul(a2, a2, out ulong l2);
-        ulong h3 = Math.BigMul(a3, a3, out ulong l3);
+        ulong h0 = Limbs.MultiplyHigh(a0, a0), r0 = a0 * a0;
+        ulong h1 = Limbs.MultiplyHigh(a1, a1), l1 = a1 * a1;
+        ulong h2 = Limbs.MultiplyHigh(a2, a2), l2 = a2 * a2;
+        ulong h3 = Limbs.MultiplyHigh(a3, a3), l3 = a3 * a3;
         carry = 0;
         r1 = Limbs.AddCarry(r1, h0, ref carry);
         r2 = Limbs.AddCarry(r2, l1, ref carry);
@@ -232,7 +232,7 @@ internal readonly struct Secp256k1FieldElement : IEquatable<Secp256k1FieldElemen
         ulong s3 = Limbs.MulAdd(r7, Fold, r3, ref carry);
 
         // Fold the top limb once more: carry · Fold < 2⁶⁷.
-        ulong high = Math.BigMul(carry, Fold, out ulong low);
+        ulong high = Limbs.MultiplyHigh(carry, Fold), low = carry * Fold;
         ulong c = 0;
         s0 = Limbs.AddCarry(s0, low, ref c);
         s1 = Limbs.AddCarry(s1, high, ref c);
