@@ -48,10 +48,6 @@ internal static class Secp256k1Endomorphism
     public static Secp256k1AffinePoint Apply(in Secp256k1AffinePoint point) =>
         new(Secp256k1FieldElement.Multiply(point.X, Beta), point.Y);
 
-    /// <summary>φ(P) in Jacobian form: (β·X, Y, Z), since β·X / Z² = β·(X / Z²).</summary>
-    public static Secp256k1JacobianPoint Apply(in Secp256k1JacobianPoint point) =>
-        new(Secp256k1FieldElement.Multiply(point.X, Beta), point.Y, point.Z);
-
     /// <summary>round(a / b) for b &gt; 0 and a ≥ 0.</summary>
     private static BigInteger RoundedDivide(BigInteger a, BigInteger b) => ((2 * a) + b) / (2 * b);
 

@@ -105,6 +105,17 @@ internal readonly struct Secp256k1FieldElement : IEquatable<Secp256k1FieldElemen
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Secp256k1FieldElement Double(in Secp256k1FieldElement a) => Add(a, a);
 
+    /// <summary>k · a for a small k (one pass and one fold, cheaper than repeated additions).</summary>
+    public static Secp256k1FieldElement MultiplySmall(in Secp256k1FieldElement a, uint k)
+    {
+        ulong carry = 0;
+        ulong s0 = Limbs.MulAdd(a.L0, k, 0, ref carry);
+        ulong s1 = Limbs.MulAdd(a.L1, k, 0, ref carry);
+        ulong s2 = Limbs.MulAdd(a.L2, k, 0, ref carry);
+        ulong s3 = Limbs.MulAdd(a.L3, k, 0, ref carry);
+        return Reduce(s0, s1, s2, s3, carry, 0, 0, 0);
+    }
+
     // PERF (Secp256k1Benchmarks.Recover): the 4×4 schoolbook product is unrolled (rows inlined) so
     // the JIT keeps the limbs in registers; field multiplication is most of an ecrecover.
     public static Secp256k1FieldElement Multiply(in Secp256k1FieldElement a, in Secp256k1FieldElement b)

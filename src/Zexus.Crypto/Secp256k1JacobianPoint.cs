@@ -47,10 +47,9 @@ internal readonly struct Secp256k1JacobianPoint
         F b = F.Square(Y);
         F c = F.Square(b);
         F d = F.Double(F.Subtract(F.Subtract(F.Square(F.Add(X, b)), a), c));
-        F e = F.Add(F.Double(a), a);
+        F e = F.MultiplySmall(a, 3);
         F x3 = F.Subtract(F.Square(e), F.Double(d));
-        F eightC = F.Double(F.Double(F.Double(c)));
-        F y3 = F.Subtract(F.Multiply(e, F.Subtract(d, x3)), eightC);
+        F y3 = F.Subtract(F.Multiply(e, F.Subtract(d, x3)), F.MultiplySmall(c, 8));
         F z3 = F.Double(F.Multiply(Y, Z));
         return new Secp256k1JacobianPoint(x3, y3, z3);
     }
