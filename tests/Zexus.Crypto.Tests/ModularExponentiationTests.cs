@@ -74,6 +74,29 @@ public class ModularExponentiationTests
     }
 
     [Fact]
+    public void Pow_ModuliWithAllOnesLimbs_MatchBigIntegerModPow()
+    {
+        // Moduli just below a power of 2⁶⁴ drive the Montgomery carries to their limits
+        // (Fermat on the secp256k1 prime: 3^(p−1) = 1).
+        byte[] p = Convert.FromHexString("fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f");
+        byte[] pMinus1 = Convert.FromHexString("fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2e");
+        Assert.Equal(Expected([3], pMinus1, p), Pow([3], pMinus1, p));
+        Assert.Equal(1, Pow([3], pMinus1, p)[^1]);
+
+        var random = new Random(4321);
+        for (int i = 0; i < 200; i++)
+        {
+            byte[] m = RandomBytes(random, 8 * random.Next(1, 9));
+            m.AsSpan(0, m.Length - random.Next(1, 4)).Fill(0xFF);
+            m[^1] |= 1;
+            byte[] b = RandomBytes(random, m.Length);
+            b.AsSpan(0, b.Length / 2).Fill(0xFF);
+            byte[] e = RandomBytes(random, random.Next(1, 40));
+            Assert.Equal(Expected(b, e, m), Pow(b, e, m));
+        }
+    }
+
+    [Fact]
     public void Pow_ResultShorterThanModulus_Throws() =>
         Assert.Throws<ArgumentException>(() => ModularExponentiation.Pow([2], [2], [1, 1], new byte[1]));
 

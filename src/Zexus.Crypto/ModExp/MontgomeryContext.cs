@@ -68,10 +68,10 @@ internal sealed class MontgomeryContext
                 t[j - 1] = Limbs.MulAdd(q, n[j], low, ref reduceCarry);
             }
 
-            ulong top = 0;
-            ulong sum = Limbs.AddCarry(t[k], productCarry, ref top);
-            t[k - 1] = Limbs.AddCarry(sum, reduceCarry, ref top);
-            t[k] = top;
+            ulong firstCarry = 0, secondCarry = 0;
+            ulong sum = Limbs.AddCarry(t[k], productCarry, ref firstCarry);
+            t[k - 1] = Limbs.AddCarry(sum, reduceCarry, ref secondCarry);
+            t[k] = firstCarry + secondCarry;
         }
 
         // t < 2m: one conditional subtraction brings it below m.
