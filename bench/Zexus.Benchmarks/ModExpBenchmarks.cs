@@ -7,7 +7,7 @@ namespace Zexus.Benchmarks;
 /// MODEXP arithmetic, ours (Montgomery over 64-bit limbs) against <see cref="System.Numerics.BigInteger.ModPow"/>
 /// on the same operands: the EIP-2565 worst case per gas (32-byte base and modulus, all-ones
 /// 32-byte exponent: 1,360 gas from Berlin, 4,080 from Osaka), a 512-byte modulus with the same exponent,
-/// an even modulus (the BigInteger path), and exponent 1 (the fixed per-call cost: limb
+/// an even modulus (the CRT split: Montgomery on the odd part, truncated products on 2^t), and exponent 1 (the fixed per-call cost: limb
 /// conversion, R² mod m, base reduction — where time goes besides the squarings).
 /// Run: <c>dotnet run -c Release --project bench/Zexus.Benchmarks -- --filter '*ModExpBenchmarks*' --job short</c>.
 /// </summary>

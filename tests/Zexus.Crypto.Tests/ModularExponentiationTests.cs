@@ -97,6 +97,28 @@ public class ModularExponentiationTests
     }
 
     [Fact]
+    public void Pow_EvenModuli_CrtSplitMatchesBigIntegerModPow()
+    {
+        // m = 2^t · q with t from 1 to past several limbs, including whole limbs of zeros and pure
+        // powers of two; even and odd bases; exponents short and long.
+        var random = new Random(777);
+        for (int i = 0; i < 300; i++)
+        {
+            int t = i % 5 == 0 ? 64 * random.Next(1, 4) : random.Next(1, 200);
+            BigInteger q = i % 7 == 0 ? BigInteger.One : (new BigInteger(RandomBytes(random, random.Next(1, 70)), isUnsigned: true) | BigInteger.One);
+            byte[] m = (q << t).ToByteArray(isUnsigned: true, isBigEndian: true);
+            byte[] b = RandomBytes(random, random.Next(0, 90));
+            if (i % 4 == 0 && b.Length > 0)
+            {
+                b[^1] &= 0xFE;
+            }
+
+            byte[] e = RandomBytes(random, random.Next(1, i % 10 == 0 ? 64 : 6));
+            Assert.Equal(Expected(b, e, m), Pow(b, e, m));
+        }
+    }
+
+    [Fact]
     public void Pow_ResultShorterThanModulus_Throws() =>
         Assert.Throws<ArgumentException>(() => ModularExponentiation.Pow([2], [2], [1, 1], new byte[1]));
 

@@ -5,7 +5,8 @@ namespace Zexus.Crypto.ModExp;
 /// <summary>
 /// b^e mod m on big-endian byte strings of any length, as the EVM's MODEXP precompile (EIP-198)
 /// needs it. Odd moduli use Montgomery multiplication over 64-bit limbs with a sliding window;
-/// even moduli use <see cref="BigInteger.ModPow"/>.
+/// even moduli split by the Chinese remainder theorem into an odd part (Montgomery again) and a
+/// power of two (<see cref="EvenModulusExponentiation"/>).
 /// </summary>
 public static class ModularExponentiation
 {
@@ -39,16 +40,15 @@ public static class ModularExponentiation
             return;
         }
 
-        if ((modulus[^1] & 1) == 0)
-        {
-            PowBigInteger(@base, exponent, modulus, result);
-            return;
-        }
-
-        PowMontgomery(@base, exponent, modulus, result);
+        var modulusLimbs = new ulong[Limbs.For(modulus.Length)];
+        Limbs.FromBigEndian(modulus, modulusLimbs);
+        ulong[] value = (modulusLimbs[0] & 1) != 0
+            ? PowOdd(@base, exponent, modulusLimbs)
+            : EvenModulusExponentiation.Pow(@base, exponent, modulusLimbs);
+        Limbs.ToBigEndian(value, result);
     }
 
-    /// <summary>The same result through <see cref="BigInteger.ModPow"/> (the even-modulus path, and the oracle in tests and benchmarks).</summary>
+    /// <summary>The same result through <see cref="BigInteger.ModPow"/> (the oracle in tests and benchmarks).</summary>
     public static void PowBigInteger(ReadOnlySpan<byte> @base, ReadOnlySpan<byte> exponent, ReadOnlySpan<byte> modulus, Span<byte> result)
     {
         var m = new BigInteger(modulus, isUnsigned: true, isBigEndian: true);
@@ -66,11 +66,10 @@ public static class ModularExponentiation
         value.TryWriteBytes(result[(result.Length - length)..], out _, isUnsigned: true, isBigEndian: true);
     }
 
-    private static void PowMontgomery(ReadOnlySpan<byte> @base, ReadOnlySpan<byte> exponent, ReadOnlySpan<byte> modulus, Span<byte> result)
+    /// <summary>b^e mod m for an odd m &gt; 1 (top limb non-zero) and a non-zero e without leading zero bytes.</summary>
+    internal static ulong[] PowOdd(ReadOnlySpan<byte> @base, ReadOnlySpan<byte> exponent, ulong[] modulusLimbs)
     {
-        int k = Limbs.For(modulus.Length);
-        var modulusLimbs = new ulong[k];
-        Limbs.FromBigEndian(modulus, modulusLimbs);
+        int k = modulusLimbs.Length;
         var context = new MontgomeryContext(modulusLimbs);
 
         var reducedBase = new ulong[k];
@@ -139,7 +138,7 @@ public static class ModularExponentiation
         }
 
         context.FromMontgomery(accumulator, accumulator);
-        Limbs.ToBigEndian(accumulator, result);
+        return accumulator;
     }
 
     /// <summary>b mod m as k limbs; a base longer than the modulus needs one division.</summary>
