@@ -1,6 +1,5 @@
-using System.Numerics;
 using System.Security.Cryptography;
-using static Zexus.Crypto.Secp256k1Curve;
+using Zexus.Primitives;
 
 namespace Zexus.Crypto;
 
@@ -26,14 +25,8 @@ internal sealed class Rfc6979Nonce
     public Rfc6979Nonce(ReadOnlySpan<byte> privateKey, ReadOnlySpan<byte> hash)
     {
         // bits2octets(h1) = int2octets(bits2int(h1) mod q); bits2int(h1) < 2²⁵⁶ < 2q, so one subtraction.
-        BigInteger z = FromBigEndian(hash);
-        if (z >= N)
-        {
-            z -= N;
-        }
-
         Span<byte> hashOctets = stackalloc byte[Length];
-        WriteBigEndian32(z, hashOctets);
+        Secp256k1Scalar.Reduce(new UInt256(hash)).WriteBigEndian(hashOctets);
 
         // Steps b and c.
         _v.AsSpan().Fill(0x01);
@@ -53,7 +46,7 @@ internal sealed class Rfc6979Nonce
     }
 
     /// <summary>The next candidate k with 1 ≤ k &lt; n (step h).</summary>
-    public BigInteger Next()
+    public UInt256 Next()
     {
         if (_started)
         {
@@ -64,8 +57,8 @@ internal sealed class Rfc6979Nonce
         while (true)
         {
             HMACSHA256.HashData(_k, _v, _v);
-            BigInteger k = FromBigEndian(_v);
-            if (!k.IsZero && k < N)
+            var k = new UInt256(_v);
+            if (Secp256k1Scalar.IsValid(k))
             {
                 return k;
             }

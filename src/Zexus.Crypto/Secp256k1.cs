@@ -1,7 +1,5 @@
-using System.Numerics;
 using System.Security.Cryptography;
 using Zexus.Primitives;
-using static Zexus.Crypto.Secp256k1Curve;
 
 namespace Zexus.Crypto;
 
@@ -11,10 +9,12 @@ namespace Zexus.Crypto;
 /// recovery for the EVM's ecrecover.
 /// </summary>
 /// <remarks>
-/// Managed <see cref="BigInteger"/> arithmetic with Jacobian coordinates. It is not constant-time,
-/// so it suits a deterministic runtime's verification and test signing, not a wallet holding keys
-/// under an attacker's timer. Keys are 32-byte big-endian scalars, signatures 64-byte r ‖ s,
-/// message hashes 32 bytes taken as big-endian integers.
+/// Verification and recovery run on <see cref="Secp256k1Managed"/> (64-bit limb field arithmetic,
+/// window-NAF scalar multiplication), or on libsecp256k1 through <see cref="Secp256k1Native"/> when
+/// that is enabled and the library loads; both give identical answers. Nothing here is
+/// constant-time, so it suits a deterministic runtime's verification and test signing, not a
+/// wallet holding keys under an attacker's timer. Keys are 32-byte big-endian scalars, signatures
+/// 64-byte r ‖ s, message hashes 32 bytes taken as big-endian integers.
 /// </remarks>
 public static class Secp256k1
 {
@@ -47,24 +47,18 @@ public static class Secp256k1
     }
 
     /// <summary>Whether <paramref name="priv32"/> is 32 bytes encoding d with 1 ≤ d &lt; n.</summary>
-    public static bool IsValidPrivateKey(ReadOnlySpan<byte> priv32)
-    {
-        if (priv32.Length != ScalarLength)
-        {
-            return false;
-        }
-
-        BigInteger d = FromBigEndian(priv32);
-        return !d.IsZero && d < N;
-    }
+    public static bool IsValidPrivateKey(ReadOnlySpan<byte> priv32) =>
+        priv32.Length == ScalarLength && Secp256k1Scalar.IsValid(new UInt256(priv32));
 
     /// <summary>The uncompressed SEC 1 encoding 04 ‖ X ‖ Y of Q = d · G (SEC 1, section 2.3.3).</summary>
     /// <exception cref="ArgumentException">The private key is not valid.</exception>
     public static byte[] PublicKeyFromPrivate(ReadOnlySpan<byte> priv32)
     {
-        BigInteger d = ReadPrivateKey(priv32);
-        PointMultiplication.MultiplyGenerator(d).TryToAffine(out BigInteger x, out BigInteger y);
-        return EncodeUncompressed(x, y);
+        UInt256 d = ReadPrivateKey(priv32);
+        Secp256k1Multiplication.MultiplyGenerator(d).TryToAffine(out Secp256k1AffinePoint q);
+        var encoded = new byte[UncompressedPublicKeyLength];
+        Secp256k1Managed.EncodeUncompressed(q, encoded);
+        return encoded;
     }
 
     /// <summary>
@@ -76,13 +70,14 @@ public static class Secp256k1
     /// <param name="uncompressed65">The key as 04 ‖ X ‖ Y, or empty on failure.</param>
     public static bool TryParsePublicKey(ReadOnlySpan<byte> encoded, out byte[] uncompressed65)
     {
-        if (!TryDecodePoint(encoded, out BigInteger x, out BigInteger y))
+        if (!Secp256k1Managed.TryDecodePoint(encoded, out Secp256k1AffinePoint point))
         {
             uncompressed65 = [];
             return false;
         }
 
-        uncompressed65 = EncodeUncompressed(x, y);
+        uncompressed65 = new byte[UncompressedPublicKeyLength];
+        Secp256k1Managed.EncodeUncompressed(point, uncompressed65);
         return true;
     }
 
@@ -112,7 +107,7 @@ public static class Secp256k1
         SignRecoverable(hash32, priv32, out _);
 
     /// <summary>
-    /// Like <see cref="Sign"/>, also giving the recovery id for <see cref="TryRecover"/>:
+    /// Like <see cref="Sign"/>, also giving the recovery id for <see cref="TryRecover(ReadOnlySpan{byte}, ReadOnlySpan{byte}, int, out byte[])"/>:
     /// bit 0 is the parity of R's y (after low-s normalisation), bit 1 is set when R's x was ≥ n.
     /// </summary>
     /// <exception cref="ArgumentException">The hash is not 32 bytes or the key is not valid.</exception>
@@ -123,35 +118,38 @@ public static class Secp256k1
             throw new ArgumentException("The message hash must be 32 bytes.", nameof(hash32));
         }
 
-        BigInteger d = ReadPrivateKey(priv32);
-        BigInteger z = FromBigEndian(hash32);
+        UInt256 d = ReadPrivateKey(priv32);
+        UInt256 z = Secp256k1Scalar.Reduce(new UInt256(hash32));
         var nonces = new Rfc6979Nonce(priv32, hash32);
         while (true)
         {
-            BigInteger k = nonces.Next();
-            PointMultiplication.MultiplyGenerator(k).TryToAffine(out BigInteger x, out BigInteger y);
-            BigInteger r = x % N;
+            UInt256 k = nonces.Next();
+            Secp256k1Multiplication.MultiplyGenerator(k).TryToAffine(out Secp256k1AffinePoint point);
+            UInt256 x = point.X.ToUInt256();
+            UInt256 r = Secp256k1Scalar.Reduce(x);
             if (r.IsZero)
             {
                 continue;
             }
 
-            BigInteger s = InvertScalar(k) * ((z + (r * d)) % N) % N;
+            UInt256 s = Secp256k1Scalar.Multiply(
+                Secp256k1Scalar.Invert(k),
+                Secp256k1Scalar.Add(z, Secp256k1Scalar.Multiply(r, d)));
             if (s.IsZero)
             {
                 continue;
             }
 
-            recoveryId = (y.IsEven ? 0 : 1) | (x >= N ? 2 : 0);
-            if (s > HalfN)
+            recoveryId = (point.Y.IsOdd ? 1 : 0) | (x >= Secp256k1Scalar.Order ? 2 : 0);
+            if (s > Secp256k1Scalar.HalfOrder)
             {
-                s = N - s;
+                s = Secp256k1Scalar.Order - s;
                 recoveryId ^= 1;
             }
 
             var signature = new byte[SignatureLength];
-            WriteBigEndian32(r, signature);
-            WriteBigEndian32(s, signature.AsSpan(ScalarLength));
+            r.WriteBigEndian(signature);
+            s.WriteBigEndian(signature.AsSpan(ScalarLength));
             return signature;
         }
     }
@@ -162,22 +160,10 @@ public static class Secp256k1
     /// accepted. Any malformed input (lengths, r or s outside [1, n − 1], a key off the curve)
     /// gives <see langword="false"/>; this method does not throw.
     /// </summary>
-    public static bool Verify(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> sig64, ReadOnlySpan<byte> publicKey)
-    {
-        if (hash32.Length != ScalarLength
-            || !TryReadSignature(sig64, out BigInteger r, out BigInteger s)
-            || !TryDecodePoint(publicKey, out BigInteger qx, out BigInteger qy))
-        {
-            return false;
-        }
-
-        BigInteger z = FromBigEndian(hash32);
-        BigInteger w = InvertScalar(s);
-        BigInteger u1 = z * w % N;
-        BigInteger u2 = r * w % N;
-        JacobianPoint sum = PointMultiplication.MultiplyGeneratorAndAdd(u1, JacobianPoint.FromAffine(qx, qy), u2);
-        return sum.TryToAffine(out BigInteger x, out _) && x % N == r;
-    }
+    public static bool Verify(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> sig64, ReadOnlySpan<byte> publicKey) =>
+        Secp256k1Native.IsActive
+            ? Secp256k1Native.Verify(hash32, sig64, publicKey)
+            : Secp256k1Managed.Verify(hash32, sig64, publicKey);
 
     /// <summary>
     /// Recovers the public key that produced r ‖ s over <paramref name="hash32"/> (SEC 1,
@@ -190,82 +176,28 @@ public static class Secp256k1
     /// <returns><see langword="false"/> for malformed input or when no key exists; never throws.</returns>
     public static bool TryRecover(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> sig64, int recoveryId, out byte[] uncompressed65)
     {
-        uncompressed65 = [];
-        if (hash32.Length != ScalarLength
-            || recoveryId is < 0 or > 3
-            || !TryReadSignature(sig64, out BigInteger r, out BigInteger s))
-        {
-            return false;
-        }
-
-        BigInteger rx = (recoveryId & 2) == 0 ? r : r + N;
-        if (!TryLiftX(rx, oddY: (recoveryId & 1) == 1, out BigInteger ry))
-        {
-            return false;
-        }
-
-        BigInteger z = FromBigEndian(hash32) % N;
-        BigInteger rInverse = InvertScalar(r);
-        BigInteger u1 = (N - z) % N * rInverse % N;
-        BigInteger u2 = s * rInverse % N;
-        JacobianPoint q = PointMultiplication.MultiplyGeneratorAndAdd(u1, JacobianPoint.FromAffine(rx, ry), u2);
-        if (!q.TryToAffine(out BigInteger qx, out BigInteger qy))
-        {
-            return false;
-        }
-
-        uncompressed65 = EncodeUncompressed(qx, qy);
-        return true;
+        var key = new byte[UncompressedPublicKeyLength];
+        bool recovered = TryRecover(hash32, sig64, recoveryId, key);
+        uncompressed65 = recovered ? key : [];
+        return recovered;
     }
 
-    private static BigInteger ReadPrivateKey(ReadOnlySpan<byte> priv32)
+    /// <summary>
+    /// Like <see cref="TryRecover(ReadOnlySpan{byte}, ReadOnlySpan{byte}, int, out byte[])"/>,
+    /// writing 04 ‖ X ‖ Y into <paramref name="uncompressed65"/> (at least 65 bytes) without allocating.
+    /// </summary>
+    public static bool TryRecover(ReadOnlySpan<byte> hash32, ReadOnlySpan<byte> sig64, int recoveryId, Span<byte> uncompressed65) =>
+        Secp256k1Native.IsActive
+            ? Secp256k1Native.TryRecover(hash32, sig64, recoveryId, uncompressed65)
+            : Secp256k1Managed.TryRecover(hash32, sig64, recoveryId, uncompressed65);
+
+    private static UInt256 ReadPrivateKey(ReadOnlySpan<byte> priv32)
     {
         if (!IsValidPrivateKey(priv32))
         {
             throw new ArgumentException("The private key must be 32 bytes encoding 1 ≤ d < n.", nameof(priv32));
         }
 
-        return FromBigEndian(priv32);
-    }
-
-    private static bool TryReadSignature(ReadOnlySpan<byte> sig64, out BigInteger r, out BigInteger s)
-    {
-        r = s = BigInteger.Zero;
-        if (sig64.Length != SignatureLength)
-        {
-            return false;
-        }
-
-        r = FromBigEndian(sig64[..ScalarLength]);
-        s = FromBigEndian(sig64[ScalarLength..]);
-        return !r.IsZero && r < N && !s.IsZero && s < N;
-    }
-
-    private static bool TryDecodePoint(ReadOnlySpan<byte> encoded, out BigInteger x, out BigInteger y)
-    {
-        x = y = BigInteger.Zero;
-        if (encoded.Length == UncompressedPublicKeyLength && encoded[0] == 0x04)
-        {
-            x = FromBigEndian(encoded.Slice(1, ScalarLength));
-            y = FromBigEndian(encoded.Slice(1 + ScalarLength, ScalarLength));
-            return x < P && y < P && IsOnCurve(x, y);
-        }
-
-        if (encoded.Length == CompressedPublicKeyLength && (encoded[0] == 0x02 || encoded[0] == 0x03))
-        {
-            x = FromBigEndian(encoded[1..]);
-            return TryLiftX(x, oddY: encoded[0] == 0x03, out y);
-        }
-
-        return false;
-    }
-
-    private static byte[] EncodeUncompressed(BigInteger x, BigInteger y)
-    {
-        var encoded = new byte[UncompressedPublicKeyLength];
-        encoded[0] = 0x04;
-        WriteBigEndian32(x, encoded.AsSpan(1));
-        WriteBigEndian32(y, encoded.AsSpan(1 + ScalarLength));
-        return encoded;
+        return new UInt256(priv32);
     }
 }
