@@ -1,0 +1,30 @@
+using System.Numerics;
+
+namespace Zexus.Crypto.Bls12381;
+
+/// <summary>The group G2: the order-r subgroup of the twist E′(F_p²): y² = x³ + 4·(1 + u).</summary>
+public static class G2
+{
+    /// <summary>The effective cofactor h_eff of RFC 9380, section 8.8.2 (636 bits).</summary>
+    private static readonly byte[] EffectiveCofactor = Bls12381Parameters.Hex(
+        "bc69f08f2ee75b3584c6a0ea91b352888e2a8e9145ad7689986ff031508ffe1329c2f178731db956d82bf015d1212b02ec0ec69d7477c1ae954cbc06689f6a359894c0adebbf6b4e8020005aaa95551")
+        .ToByteArray(isUnsigned: true, isBigEndian: true);
+
+    /// <summary>The standard generator (EIP-2537 "H2").</summary>
+    public static BlsPoint<Fp2> Generator { get; } = BlsPoint<Fp2>.FromAffine(
+        Fp2.FromBigIntegers(
+            Bls12381Parameters.Hex("024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8"),
+            Bls12381Parameters.Hex("13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e")),
+        Fp2.FromBigIntegers(
+            Bls12381Parameters.Hex("0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801"),
+            Bls12381Parameters.Hex("0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be")));
+
+    /// <summary>Whether a point of E′ lies in the order-r subgroup (r·P = O).</summary>
+    public static bool IsInSubgroup(BlsPoint<Fp2> point) => Subgroup.IsTorsion(point);
+
+    /// <summary>h_eff·P: maps a point of E′ into G2 (RFC 9380, section 7, clear_cofactor).</summary>
+    public static BlsPoint<Fp2> ClearCofactor(BlsPoint<Fp2> point) => point.Multiply(EffectiveCofactor);
+
+    /// <summary>k·G for a non-negative scalar (tests and setup).</summary>
+    public static BlsPoint<Fp2> MultiplyGenerator(BigInteger k) => Generator.Multiply(k);
+}

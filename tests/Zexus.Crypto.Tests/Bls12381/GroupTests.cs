@@ -1,0 +1,71 @@
+using System.Numerics;
+using Zexus.Crypto.Bls12381;
+
+namespace Zexus.Crypto.Tests.Bls12381;
+
+public class GroupTests
+{
+    private static readonly BigInteger R = Bls12381Parameters.R;
+
+    [Fact]
+    public void Generators_AreOnTheirCurvesAndHaveOrderR()
+    {
+        var (x1, y1) = G1.Generator.ToAffine();
+        Assert.True(BlsPoint<Fp>.IsOnCurve(x1, y1));
+        Assert.True(G1.IsInSubgroup(G1.Generator));
+        var (x2, y2) = G2.Generator.ToAffine();
+        Assert.True(BlsPoint<Fp2>.IsOnCurve(x2, y2));
+        Assert.True(G2.IsInSubgroup(G2.Generator));
+        Assert.Equal(G1.Generator.Negate(), G1.MultiplyGenerator(R - 1));
+        Assert.Equal(G2.Generator.Negate(), G2.MultiplyGenerator(R - 1));
+    }
+
+    [Fact]
+    public void G1_GroupLaws_Hold()
+    {
+        CheckGroupLaws(G1.Generator, new Random(11));
+    }
+
+    [Fact]
+    public void G2_GroupLaws_Hold()
+    {
+        CheckGroupLaws(G2.Generator, new Random(12));
+    }
+
+    [Fact]
+    public void Multiply_ScalarAboveOrder_ReducesModR()
+    {
+        var k = new BigInteger(123456789);
+        Assert.Equal(G1.MultiplyGenerator(k), G1.MultiplyGenerator(k + R));
+        Assert.Equal(G2.MultiplyGenerator(k), G2.MultiplyGenerator(k + (R * 3)));
+    }
+
+    [Fact]
+    public void SubgroupCheck_RejectsCurvePointOutsideG1()
+    {
+        // x = 0 is on E (y² = 4), but (0, 2) has order 3, not r.
+        var point = BlsPoint<Fp>.FromAffine(Fp.Zero, Fp.FromUInt64(2));
+        Assert.True(BlsPoint<Fp>.IsOnCurve(Fp.Zero, Fp.FromUInt64(2)));
+        Assert.False(G1.IsInSubgroup(point));
+        Assert.True(G1.IsInSubgroup(G1.ClearCofactor(point)));
+    }
+
+    internal static void CheckGroupLaws<T>(BlsPoint<T> g, Random random)
+        where T : unmanaged, IBlsField<T>
+    {
+        BigInteger a = random.Next(1, int.MaxValue), b = random.Next(1, int.MaxValue), c = random.Next(1, int.MaxValue);
+        BlsPoint<T> pa = g.Multiply(a), pb = g.Multiply(b), pc = g.Multiply(c);
+        var inf = BlsPoint<T>.Infinity;
+        Assert.Equal(pa + pb, pb + pa);
+        Assert.Equal((pa + pb) + pc, pa + (pb + pc));
+        Assert.Equal(pa, pa + inf);
+        Assert.Equal(pa, inf + pa);
+        Assert.True((pa - pa).IsInfinity);
+        Assert.Equal(pa.Double(), pa + pa);
+        Assert.Equal(g.Multiply(a + b), pa + pb);
+        Assert.Equal(g.Multiply(a * b), pa.Multiply(b));
+        var (x, y) = (pa + pb + pc).ToAffine();
+        Assert.True(BlsPoint<T>.IsOnCurve(x, y));
+        Assert.Equal(pa, BlsPoint<T>.FromAffine(pa.ToAffine().X, pa.ToAffine().Y));
+    }
+}
