@@ -116,6 +116,16 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
         }
     }
 
+    /// <inheritdoc/>
+    public static int EncodedLength => Eip2537Encoding.FpLength;
+
+    /// <inheritdoc/>
+    public static bool TryReadEncoded(ReadOnlySpan<byte> input, out Fp value, out string? error) =>
+        Eip2537Encoding.TryReadFp(input, out value, out error);
+
+    /// <inheritdoc/>
+    public void WriteEncoded(Span<byte> output) => Eip2537Encoding.WriteFp(this, output);
+
     /// <summary>The canonical value as a <see cref="BigInteger"/>.</summary>
     public BigInteger ToBigInteger()
     {

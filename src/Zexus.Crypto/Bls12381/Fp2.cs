@@ -45,6 +45,20 @@ public readonly struct Fp2 : IBlsField<Fp2>, IEquatable<Fp2>
     /// <summary>c0 + c1·u from integers (reduced mod p).</summary>
     public static Fp2 FromBigIntegers(BigInteger c0, BigInteger c1) => new(Fp.FromBigInteger(c0), Fp.FromBigInteger(c1));
 
+    /// <inheritdoc/>
+    public static int EncodedLength => Eip2537Encoding.Fp2Length;
+
+    /// <inheritdoc/>
+    public static bool TryReadEncoded(ReadOnlySpan<byte> input, out Fp2 value, out string? error) =>
+        Eip2537Encoding.TryReadFp2(input, out value, out error);
+
+    /// <inheritdoc/>
+    public void WriteEncoded(Span<byte> output)
+    {
+        C0.WriteEncoded(output[..Eip2537Encoding.FpLength]);
+        C1.WriteEncoded(output.Slice(Eip2537Encoding.FpLength, Eip2537Encoding.FpLength));
+    }
+
     /// <summary>a + b.</summary>
     public static Fp2 operator +(Fp2 a, Fp2 b) => new(a.C0 + b.C0, a.C1 + b.C1);
 

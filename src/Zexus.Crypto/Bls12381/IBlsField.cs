@@ -52,4 +52,13 @@ public interface IBlsField<T>
 
     /// <summary>The sign sgn0 of RFC 9380, section 4.1.</summary>
     bool Sgn0 { get; }
+
+    /// <summary>The size of the element's EIP-2537 encoding (64 bytes per F_p coefficient).</summary>
+    static abstract int EncodedLength { get; }
+
+    /// <summary>Reads the EIP-2537 encoding; false with <paramref name="error"/> when it is not canonical.</summary>
+    static abstract bool TryReadEncoded(ReadOnlySpan<byte> input, out T value, out string? error);
+
+    /// <summary>Writes the EIP-2537 encoding.</summary>
+    void WriteEncoded(Span<byte> output);
 }

@@ -1,7 +1,7 @@
 namespace Zexus.Crypto.Bls12381;
 
 /// <summary>The subgroup membership test shared by G1 and G2.</summary>
-internal static class Subgroup
+public static class Subgroup
 {
     private static readonly byte[] Order = Bls12381Parameters.R.ToByteArray(isUnsigned: true, isBigEndian: true);
 
