@@ -52,6 +52,9 @@ public readonly struct BlsPoint<T> : IEquatable<BlsPoint<T>>
         return (X * zInv2, Y * zInv2 * zInv);
     }
 
+    /// <summary>Whether the point lies in the order-r subgroup (G1 or G2).</summary>
+    public bool IsInSubgroup => T.IsInSubgroup(this);
+
     /// <summary>−P.</summary>
     public BlsPoint<T> Negate() => new(X, -Y, Z);
 
@@ -86,12 +89,30 @@ public readonly struct BlsPoint<T> : IEquatable<BlsPoint<T>>
             return p;
         }
 
+        if (p.Z == T.One)
+        {
+            (p, q) = (q, p);
+        }
+
+        // PERF (Bls12381Benchmarks): mixed addition when Q is affine (Z = 1), as decoded inputs and MSM points are.
         T z1z1 = p.Z.Square();
-        T z2z2 = q.Z.Square();
-        T u1 = p.X * z2z2;
         T u2 = q.X * z1z1;
-        T s1 = p.Y * q.Z * z2z2;
         T s2 = q.Y * p.Z * z1z1;
+        T u1, s1, z1z2;
+        if (q.Z == T.One)
+        {
+            u1 = p.X;
+            s1 = p.Y;
+            z1z2 = p.Z;
+        }
+        else
+        {
+            T z2z2 = q.Z.Square();
+            u1 = p.X * z2z2;
+            s1 = p.Y * q.Z * z2z2;
+            z1z2 = p.Z * q.Z;
+        }
+
         T h = u2 - u1;
         T r = s2 - s1;
         if (h.IsZero)
@@ -104,7 +125,7 @@ public readonly struct BlsPoint<T> : IEquatable<BlsPoint<T>>
         T v = u1 * hh;
         T x3 = r.Square() - hhh - v.Double();
         T y3 = (r * (v - x3)) - (s1 * hhh);
-        return new BlsPoint<T>(x3, y3, p.Z * q.Z * h);
+        return new BlsPoint<T>(x3, y3, z1z2 * h);
     }
 
     /// <summary>P − Q.</summary>

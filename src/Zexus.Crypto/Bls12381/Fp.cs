@@ -19,11 +19,6 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
         "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab",
         NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
-    private static readonly Limbs6 P = ToLimbs(Modulus);
-
-    /// <summary>−p⁻¹ mod 2⁶⁴, the Montgomery reduction factor.</summary>
-    private static readonly ulong Inv = ComputeInv(P[0]);
-
     /// <summary>R² mod p, which converts a plain value to Montgomery form by one multiplication.</summary>
     private static readonly Fp R2 = new(ToLimbs((BigInteger.One << 768) % Modulus));
 
@@ -31,9 +26,35 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
 
     private static readonly BigInteger InverseExponent = Modulus - 2;
 
-    private readonly Limbs6 _limbs;
+    // p in little-endian 64-bit limbs, and −p⁻¹ mod 2⁶⁴ (checked against Modulus by the static constructor).
+    private const ulong P0 = 0xb9feffffffffaaab, P1 = 0x1eabfffeb153ffff, P2 = 0x6730d2a0f6b0f624;
+    private const ulong P3 = 0x64774b84f38512bf, P4 = 0x4b1ba7b6434bacd7, P5 = 0x1a0111ea397fe69a;
+    private const ulong Inv = 0x89f3fffcfffcfffd;
 
-    private Fp(Limbs6 limbs) => _limbs = limbs;
+    private readonly ulong _l0, _l1, _l2, _l3, _l4, _l5;
+
+    static Fp()
+    {
+        if (ToLimbs(Modulus) is var p && (p[0] != P0 || p[1] != P1 || p[2] != P2 || p[3] != P3 || p[4] != P4 || p[5] != P5 || unchecked(P0 * Inv) != ulong.MaxValue))
+        {
+            throw new InvalidOperationException("Fp limb constants do not match the modulus.");
+        }
+    }
+
+    private Fp(ulong l0, ulong l1, ulong l2, ulong l3, ulong l4, ulong l5)
+    {
+        _l0 = l0;
+        _l1 = l1;
+        _l2 = l2;
+        _l3 = l3;
+        _l4 = l4;
+        _l5 = l5;
+    }
+
+    private Fp(Limbs6 limbs)
+        : this(limbs[0], limbs[1], limbs[2], limbs[3], limbs[4], limbs[5])
+    {
+    }
 
     /// <summary>0.</summary>
     public static Fp Zero => default;
@@ -44,14 +65,13 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
     /// <summary>The coefficient b = 4 of G1: y² = x³ + 4.</summary>
     public static Fp CurveB { get; } = FromBigInteger(4);
 
+    /// <inheritdoc/>
+    public static bool IsInSubgroup(BlsPoint<Fp> point) => G1.IsInSubgroup(point);
+
     /// <summary>Whether this is 0.</summary>
     public bool IsZero
     {
-        get
-        {
-            ReadOnlySpan<ulong> a = _limbs;
-            return (a[0] | a[1] | a[2] | a[3] | a[4] | a[5]) == 0;
-        }
+        get => (_l0 | _l1 | _l2 | _l3 | _l4 | _l5) == 0;
     }
 
     /// <summary>Whether the canonical value is odd: sgn0 of RFC 9380, section 4.1.</summary>
@@ -137,40 +157,161 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
     /// <summary>a + b.</summary>
     public static Fp operator +(Fp a, Fp b)
     {
-        ReadOnlySpan<ulong> x = a._limbs, y = b._limbs;
-        Limbs6 r = default;
-        ulong carry = 0;
-        for (int i = 0; i < Limbs6.Count; i++)
-        {
-            ulong s = x[i] + y[i];
-            ulong c1 = s < x[i] ? 1UL : 0UL;
-            ulong t = s + carry;
-            carry = c1 | (t < s ? 1UL : 0UL);
-            r[i] = t;
-        }
-
         // p < 2³⁸¹, so the sum fits in 384 bits and one conditional subtraction reduces it.
-        return new Fp(SubtractPIfNeeded(r));
+        ulong c = 0;
+        ulong r0 = AddCarry(a._l0, b._l0, ref c);
+        ulong r1 = AddCarry(a._l1, b._l1, ref c);
+        ulong r2 = AddCarry(a._l2, b._l2, ref c);
+        ulong r3 = AddCarry(a._l3, b._l3, ref c);
+        ulong r4 = AddCarry(a._l4, b._l4, ref c);
+        ulong r5 = AddCarry(a._l5, b._l5, ref c);
+        return Reduce(r0, r1, r2, r3, r4, r5);
     }
 
     /// <summary>a − b.</summary>
     public static Fp operator -(Fp a, Fp b)
     {
-        Limbs6 r = default;
-        ulong borrow = Subtract(a._limbs, b._limbs, r);
-        if (borrow != 0)
+        ulong borrow = 0;
+        ulong r0 = SubBorrow(a._l0, b._l0, ref borrow);
+        ulong r1 = SubBorrow(a._l1, b._l1, ref borrow);
+        ulong r2 = SubBorrow(a._l2, b._l2, ref borrow);
+        ulong r3 = SubBorrow(a._l3, b._l3, ref borrow);
+        ulong r4 = SubBorrow(a._l4, b._l4, ref borrow);
+        ulong r5 = SubBorrow(a._l5, b._l5, ref borrow);
+        if (borrow == 0)
         {
-            AddInPlace(r, P);
+            return new Fp(r0, r1, r2, r3, r4, r5);
         }
 
-        return new Fp(r);
+        ulong c = 0;
+        r0 = AddCarry(r0, P0, ref c);
+        r1 = AddCarry(r1, P1, ref c);
+        r2 = AddCarry(r2, P2, ref c);
+        r3 = AddCarry(r3, P3, ref c);
+        r4 = AddCarry(r4, P4, ref c);
+        r5 = AddCarry(r5, P5, ref c);
+        return new Fp(r0, r1, r2, r3, r4, r5);
     }
 
     /// <summary>−a.</summary>
-    public static Fp operator -(Fp a) => a.IsZero ? a : new Fp(SubtractFromP(a._limbs));
+    public static Fp operator -(Fp a) => a.IsZero ? a : Zero - a;
 
-    /// <summary>a · b (Montgomery multiplication, CIOS).</summary>
-    public static Fp operator *(Fp a, Fp b) => new(MontgomeryMultiply(a._limbs, b._limbs));
+    /// <summary>a · b (Montgomery multiplication).</summary>
+    // PERF (Bls12381Benchmarks): coarsely integrated operand scanning, unrolled over the six limbs with the reduction
+    // interleaved; p < 2³⁸² leaves spare bits in the top limb, so the running value needs no seventh carry word.
+    public static Fp operator *(Fp a, Fp b)
+    {
+        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, t6, m, c;
+        c = 0;
+        t0 = MulAdd(a._l0, b._l0, t0, ref c);
+        t1 = MulAdd(a._l1, b._l0, t1, ref c);
+        t2 = MulAdd(a._l2, b._l0, t2, ref c);
+        t3 = MulAdd(a._l3, b._l0, t3, ref c);
+        t4 = MulAdd(a._l4, b._l0, t4, ref c);
+        t5 = MulAdd(a._l5, b._l0, t5, ref c);
+        t6 = c;
+        m = t0 * Inv;
+        c = 0;
+        _ = MulAdd(m, P0, t0, ref c);
+        t0 = MulAdd(m, P1, t1, ref c);
+        t1 = MulAdd(m, P2, t2, ref c);
+        t2 = MulAdd(m, P3, t3, ref c);
+        t3 = MulAdd(m, P4, t4, ref c);
+        t4 = MulAdd(m, P5, t5, ref c);
+        t5 = t6 + c;
+
+        c = 0;
+        t0 = MulAdd(a._l0, b._l1, t0, ref c);
+        t1 = MulAdd(a._l1, b._l1, t1, ref c);
+        t2 = MulAdd(a._l2, b._l1, t2, ref c);
+        t3 = MulAdd(a._l3, b._l1, t3, ref c);
+        t4 = MulAdd(a._l4, b._l1, t4, ref c);
+        t5 = MulAdd(a._l5, b._l1, t5, ref c);
+        t6 = c;
+        m = t0 * Inv;
+        c = 0;
+        _ = MulAdd(m, P0, t0, ref c);
+        t0 = MulAdd(m, P1, t1, ref c);
+        t1 = MulAdd(m, P2, t2, ref c);
+        t2 = MulAdd(m, P3, t3, ref c);
+        t3 = MulAdd(m, P4, t4, ref c);
+        t4 = MulAdd(m, P5, t5, ref c);
+        t5 = t6 + c;
+
+        c = 0;
+        t0 = MulAdd(a._l0, b._l2, t0, ref c);
+        t1 = MulAdd(a._l1, b._l2, t1, ref c);
+        t2 = MulAdd(a._l2, b._l2, t2, ref c);
+        t3 = MulAdd(a._l3, b._l2, t3, ref c);
+        t4 = MulAdd(a._l4, b._l2, t4, ref c);
+        t5 = MulAdd(a._l5, b._l2, t5, ref c);
+        t6 = c;
+        m = t0 * Inv;
+        c = 0;
+        _ = MulAdd(m, P0, t0, ref c);
+        t0 = MulAdd(m, P1, t1, ref c);
+        t1 = MulAdd(m, P2, t2, ref c);
+        t2 = MulAdd(m, P3, t3, ref c);
+        t3 = MulAdd(m, P4, t4, ref c);
+        t4 = MulAdd(m, P5, t5, ref c);
+        t5 = t6 + c;
+
+        c = 0;
+        t0 = MulAdd(a._l0, b._l3, t0, ref c);
+        t1 = MulAdd(a._l1, b._l3, t1, ref c);
+        t2 = MulAdd(a._l2, b._l3, t2, ref c);
+        t3 = MulAdd(a._l3, b._l3, t3, ref c);
+        t4 = MulAdd(a._l4, b._l3, t4, ref c);
+        t5 = MulAdd(a._l5, b._l3, t5, ref c);
+        t6 = c;
+        m = t0 * Inv;
+        c = 0;
+        _ = MulAdd(m, P0, t0, ref c);
+        t0 = MulAdd(m, P1, t1, ref c);
+        t1 = MulAdd(m, P2, t2, ref c);
+        t2 = MulAdd(m, P3, t3, ref c);
+        t3 = MulAdd(m, P4, t4, ref c);
+        t4 = MulAdd(m, P5, t5, ref c);
+        t5 = t6 + c;
+
+        c = 0;
+        t0 = MulAdd(a._l0, b._l4, t0, ref c);
+        t1 = MulAdd(a._l1, b._l4, t1, ref c);
+        t2 = MulAdd(a._l2, b._l4, t2, ref c);
+        t3 = MulAdd(a._l3, b._l4, t3, ref c);
+        t4 = MulAdd(a._l4, b._l4, t4, ref c);
+        t5 = MulAdd(a._l5, b._l4, t5, ref c);
+        t6 = c;
+        m = t0 * Inv;
+        c = 0;
+        _ = MulAdd(m, P0, t0, ref c);
+        t0 = MulAdd(m, P1, t1, ref c);
+        t1 = MulAdd(m, P2, t2, ref c);
+        t2 = MulAdd(m, P3, t3, ref c);
+        t3 = MulAdd(m, P4, t4, ref c);
+        t4 = MulAdd(m, P5, t5, ref c);
+        t5 = t6 + c;
+
+        c = 0;
+        t0 = MulAdd(a._l0, b._l5, t0, ref c);
+        t1 = MulAdd(a._l1, b._l5, t1, ref c);
+        t2 = MulAdd(a._l2, b._l5, t2, ref c);
+        t3 = MulAdd(a._l3, b._l5, t3, ref c);
+        t4 = MulAdd(a._l4, b._l5, t4, ref c);
+        t5 = MulAdd(a._l5, b._l5, t5, ref c);
+        t6 = c;
+        m = t0 * Inv;
+        c = 0;
+        _ = MulAdd(m, P0, t0, ref c);
+        t0 = MulAdd(m, P1, t1, ref c);
+        t1 = MulAdd(m, P2, t2, ref c);
+        t2 = MulAdd(m, P3, t3, ref c);
+        t3 = MulAdd(m, P4, t4, ref c);
+        t4 = MulAdd(m, P5, t5, ref c);
+        t5 = t6 + c;
+
+        return Reduce(t0, t1, t2, t3, t4, t5);
+    }
 
     /// <summary>a == b.</summary>
     public static bool operator ==(Fp a, Fp b) => a.Equals(b);
@@ -202,8 +343,7 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
     /// <inheritdoc/>
     public bool Equals(Fp other)
     {
-        ReadOnlySpan<ulong> x = _limbs, y = other._limbs;
-        return x.SequenceEqual(y);
+        return _l0 == other._l0 && _l1 == other._l1 && _l2 == other._l2 && _l3 == other._l3 && _l4 == other._l4 && _l5 == other._l5;
     }
 
     /// <inheritdoc/>
@@ -212,8 +352,7 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
     /// <inheritdoc/>
     public override int GetHashCode()
     {
-        ReadOnlySpan<ulong> x = _limbs;
-        return HashCode.Combine(x[0], x[1], x[2], x[3], x[4], x[5]);
+        return HashCode.Combine(_l0, _l1, _l2, _l3, _l4, _l5);
     }
 
     /// <summary>The canonical value in hexadecimal (for diagnostics).</summary>
@@ -221,105 +360,62 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
 
     private Limbs6 FromMontgomery()
     {
-        Limbs6 one = default;
-        one[0] = 1;
-        return MontgomeryMultiply(_limbs, one);
+        Fp plain = this * new Fp(1, 0, 0, 0, 0, 0);
+        Limbs6 limbs = default;
+        limbs[0] = plain._l0;
+        limbs[1] = plain._l1;
+        limbs[2] = plain._l2;
+        limbs[3] = plain._l3;
+        limbs[4] = plain._l4;
+        limbs[5] = plain._l5;
+        return limbs;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MulAdd(ulong a, ulong b, ulong c, ref ulong carry)
     {
-        UInt128 r = ((UInt128)a * b) + c + carry;
-        carry = (ulong)(r >> 64);
-        return (ulong)r;
+        ulong hi = Math.BigMul(a, b, out ulong lo);
+        lo += c;
+        hi += lo < c ? 1UL : 0UL;
+        lo += carry;
+        hi += lo < carry ? 1UL : 0UL;
+        carry = hi;
+        return lo;
     }
 
-    // PERF (Bls12381Benchmarks): coarsely integrated operand scanning with the reduction interleaved; p < 2³⁸²
-    // leaves spare bits in the top limb, so the running value never needs a seventh carry word.
-    private static Limbs6 MontgomeryMultiply(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong AddCarry(ulong a, ulong b, ref ulong carry)
     {
-        ReadOnlySpan<ulong> p = P;
-        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0;
-        for (int i = 0; i < Limbs6.Count; i++)
-        {
-            ulong yi = y[i];
-            ulong c = 0;
-            t0 = MulAdd(x[0], yi, t0, ref c);
-            t1 = MulAdd(x[1], yi, t1, ref c);
-            t2 = MulAdd(x[2], yi, t2, ref c);
-            t3 = MulAdd(x[3], yi, t3, ref c);
-            t4 = MulAdd(x[4], yi, t4, ref c);
-            t5 = MulAdd(x[5], yi, t5, ref c);
-            ulong t6 = c;
-
-            ulong m = t0 * Inv;
-            c = 0;
-            _ = MulAdd(m, p[0], t0, ref c);
-            t0 = MulAdd(m, p[1], t1, ref c);
-            t1 = MulAdd(m, p[2], t2, ref c);
-            t2 = MulAdd(m, p[3], t3, ref c);
-            t3 = MulAdd(m, p[4], t4, ref c);
-            t4 = MulAdd(m, p[5], t5, ref c);
-            t5 = t6 + c;
-        }
-
-        Limbs6 r = default;
-        r[0] = t0;
-        r[1] = t1;
-        r[2] = t2;
-        r[3] = t3;
-        r[4] = t4;
-        r[5] = t5;
-        return SubtractPIfNeeded(r);
+        ulong s = a + b;
+        ulong t = s + carry;
+        carry = (s < a ? 1UL : 0UL) | (t < s ? 1UL : 0UL);
+        return t;
     }
 
-    private static Limbs6 SubtractPIfNeeded(Limbs6 value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SubBorrow(ulong a, ulong b, ref ulong borrow)
     {
-        Limbs6 reduced = default;
-        return Subtract(value, P, reduced) == 0 ? reduced : value;
+        ulong d = a - b;
+        ulong e = d - borrow;
+        borrow = (a < b ? 1UL : 0UL) | (d < borrow ? 1UL : 0UL);
+        return e;
     }
 
-    private static Limbs6 SubtractFromP(ReadOnlySpan<ulong> value)
-    {
-        Limbs6 r = default;
-        _ = Subtract(P, value, r);
-        return r;
-    }
-
-    private static bool LessThanP(ReadOnlySpan<ulong> value)
-    {
-        Span<ulong> scratch = stackalloc ulong[Limbs6.Count];
-        return Subtract(value, P, scratch) != 0;
-    }
-
-    /// <summary>r = x − y; returns the final borrow (1 when x &lt; y).</summary>
-    private static ulong Subtract(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y, Span<ulong> r)
+    /// <summary>The value r (below 2p) reduced: r − p when that does not borrow, else r.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Fp Reduce(ulong r0, ulong r1, ulong r2, ulong r3, ulong r4, ulong r5)
     {
         ulong borrow = 0;
-        for (int i = 0; i < Limbs6.Count; i++)
-        {
-            ulong d = x[i] - y[i];
-            ulong b1 = x[i] < y[i] ? 1UL : 0UL;
-            ulong e = d - borrow;
-            borrow = b1 | (d < borrow ? 1UL : 0UL);
-            r[i] = e;
-        }
-
-        return borrow;
+        ulong s0 = SubBorrow(r0, P0, ref borrow);
+        ulong s1 = SubBorrow(r1, P1, ref borrow);
+        ulong s2 = SubBorrow(r2, P2, ref borrow);
+        ulong s3 = SubBorrow(r3, P3, ref borrow);
+        ulong s4 = SubBorrow(r4, P4, ref borrow);
+        ulong s5 = SubBorrow(r5, P5, ref borrow);
+        return borrow == 0 ? new Fp(s0, s1, s2, s3, s4, s5) : new Fp(r0, r1, r2, r3, r4, r5);
     }
 
-    private static void AddInPlace(Span<ulong> r, ReadOnlySpan<ulong> y)
-    {
-        ulong carry = 0;
-        for (int i = 0; i < Limbs6.Count; i++)
-        {
-            ulong s = r[i] + y[i];
-            ulong c1 = s < r[i] ? 1UL : 0UL;
-            ulong t = s + carry;
-            carry = c1 | (t < s ? 1UL : 0UL);
-            r[i] = t;
-        }
-    }
+    private static bool LessThanP(Limbs6 value) => Reduce(value[0], value[1], value[2], value[3], value[4], value[5]).Equals(new Fp(value));
 
     private static Limbs6 ToLimbs(BigInteger value)
     {
@@ -331,17 +427,5 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
         }
 
         return limbs;
-    }
-
-    private static ulong ComputeInv(ulong p0)
-    {
-        // Newton's iteration doubles the correct low bits of p⁻¹ mod 2⁶⁴ each step (1 → 64 in six steps).
-        ulong inv = 1;
-        for (int i = 0; i < 6; i++)
-        {
-            inv *= 2 - (p0 * inv);
-        }
-
-        return unchecked(0 - inv);
     }
 }

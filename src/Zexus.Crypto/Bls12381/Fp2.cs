@@ -37,6 +37,9 @@ public readonly struct Fp2 : IBlsField<Fp2>, IEquatable<Fp2>
     public static Fp2 CurveB { get; } = new(Fp.FromUInt64(4), Fp.FromUInt64(4));
 
     /// <inheritdoc/>
+    public static bool IsInSubgroup(BlsPoint<Fp2> point) => G2.IsInSubgroup(point);
+
+    /// <inheritdoc/>
     public bool IsZero => C0.IsZero && C1.IsZero;
 
     /// <summary>sgn0 for F_p² (RFC 9380, section 4.1): the parity of c0, or of c1 when c0 = 0.</summary>

@@ -19,8 +19,22 @@ public static class G2
             Bls12381Parameters.Hex("0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801"),
             Bls12381Parameters.Hex("0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be")));
 
-    /// <summary>Whether a point of E′ lies in the order-r subgroup (r·P = O).</summary>
-    public static bool IsInSubgroup(BlsPoint<Fp2> point) => Subgroup.IsTorsion(point);
+    /// <summary>ξ^(−(p−1)/3) and ξ^(−(p−1)/2): ψ(x, y) = (conj(x)·c_x, conj(y)·c_y) is untwist–Frobenius–twist.</summary>
+    private static readonly Fp2 PsiX = new Fp2(Fp.One, Fp.One).Pow((Fp.Modulus - 1) / 3).Inverse();
+
+    private static readonly Fp2 PsiY = new Fp2(Fp.One, Fp.One).Pow((Fp.Modulus - 1) / 2).Inverse();
+
+    /// <summary>
+    /// Whether a point of E′ lies in the order-r subgroup, by ψ(P) = x·P (Scott, "A note on group membership tests
+    /// for G1, G2 and GT on BLS pairing-friendly curves", eprint 2021/1130; proof updated in eprint 2022/352) —
+    /// 64 doublings instead of r·P's 255.
+    /// </summary>
+    public static bool IsInSubgroup(BlsPoint<Fp2> point) =>
+        point.IsInfinity || Psi(point) == point.MultiplyByAbsX().Negate();
+
+    /// <summary>ψ on Jacobian coordinates.</summary>
+    internal static BlsPoint<Fp2> Psi(BlsPoint<Fp2> point) =>
+        new(point.X.Conjugate() * PsiX, point.Y.Conjugate() * PsiY, point.Z.Conjugate());
 
     /// <summary>h_eff·P: maps a point of E′ into G2 (RFC 9380, section 7, clear_cofactor).</summary>
     public static BlsPoint<Fp2> ClearCofactor(BlsPoint<Fp2> point) => point.Multiply(EffectiveCofactor);

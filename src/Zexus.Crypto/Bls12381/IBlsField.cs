@@ -17,6 +17,9 @@ public interface IBlsField<T>
     /// <summary>The coefficient b of the group's curve y² = x³ + b (4 for G1, 4·(1 + u) for G2).</summary>
     static abstract T CurveB { get; }
 
+    /// <summary>Whether a point of the group's curve lies in the order-r subgroup (G1 or G2).</summary>
+    static abstract bool IsInSubgroup(BlsPoint<T> point);
+
     /// <summary>Whether the element is 0.</summary>
     bool IsZero { get; }
 

@@ -52,7 +52,7 @@ public abstract class Bls12MsmPrecompile<T> : Precompile
                 return PrecompileResult.Failure(Name + ": " + error);
             }
 
-            if (!Subgroup.IsTorsion(points[i]))
+            if (!points[i].IsInSubgroup)
             {
                 return PrecompileResult.Failure(Name + ": a point is not in the subgroup");
             }

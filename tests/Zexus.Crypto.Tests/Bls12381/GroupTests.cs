@@ -50,6 +50,37 @@ public class GroupTests
         Assert.True(G1.IsInSubgroup(G1.ClearCofactor(point)));
     }
 
+    [Fact]
+    public void FastSubgroupChecks_AgreeWithMultiplicationByR()
+    {
+        var random = new Random(13);
+        int inside = 0, outside = 0;
+        for (int i = 0; i < 12; i++)
+        {
+            var x = Fp.FromUInt64((ulong)random.NextInt64());
+            if (((x.Square() * x) + Fp.CurveB).TrySqrt(out Fp y))
+            {
+                var point = BlsPoint<Fp>.FromAffine(x, y);
+                Assert.Equal(Subgroup.IsTorsion(point), G1.IsInSubgroup(point));
+                Assert.True(G1.IsInSubgroup(G1.ClearCofactor(point)));
+                outside += G1.IsInSubgroup(point) ? 0 : 1;
+            }
+
+            var x2 = new Fp2(Fp.FromUInt64((ulong)random.NextInt64()), Fp.FromUInt64((ulong)random.NextInt64()));
+            if (((x2.Square() * x2) + Fp2.CurveB).TrySqrt(out Fp2 y2))
+            {
+                var point = BlsPoint<Fp2>.FromAffine(x2, y2);
+                Assert.Equal(Subgroup.IsTorsion(point), G2.IsInSubgroup(point));
+                var cleared = G2.ClearCofactor(point);
+                Assert.True(Subgroup.IsTorsion(cleared));
+                Assert.True(G2.IsInSubgroup(cleared));
+                inside++;
+            }
+        }
+
+        Assert.True(inside > 0 && outside > 0);
+    }
+
     internal static void CheckGroupLaws<T>(BlsPoint<T> g, Random random)
         where T : unmanaged, IBlsField<T>
     {
