@@ -51,6 +51,27 @@ public readonly struct Fp12 : IEquatable<Fp12>
     }
 
     /// <summary>
+    /// a² for a in the cyclotomic subgroup (after the easy part of the final exponentiation), by Granger and Scott,
+    /// "Faster squaring in the cyclotomic subgroup of sixth degree extensions" (PKC 2010): seen as A + B·w + C·w² over
+    /// F_p⁴ = F_p²[s]/(s² − ξ), s = w³, the square is (3A² − 2Ā) + (3s·C² + 2B̄)·w + (3B² − 2C̄)·w².
+    /// </summary>
+    // PERF (Bls12381Benchmarks): three F_p⁴ squarings (six F_p² squarings) instead of two F_p⁶ multiplications.
+    public Fp12 CyclotomicSquare()
+    {
+        // A = (w⁰, w³), B = (w¹, w⁴), C = (w², w⁵) in this type's layout.
+        var (a0, a1) = Fp4Square(C0.C0, C1.C1);
+        var (b0, b1) = Fp4Square(C1.C0, C0.C2);
+        var (c0, c1) = Fp4Square(C0.C1, C1.C2);
+        Fp2 newA0 = ThreeTimesMinusTwo(a0, C0.C0);
+        Fp2 newA1 = ThreeTimesPlusTwo(a1, C1.C1);
+        Fp2 newB0 = ThreeTimesPlusTwo(c1.MulByNonResidue(), C1.C0);
+        Fp2 newB1 = ThreeTimesMinusTwo(c0, C0.C2);
+        Fp2 newC0 = ThreeTimesMinusTwo(b0, C0.C1);
+        Fp2 newC1 = ThreeTimesPlusTwo(b1, C1.C2);
+        return new Fp12(new Fp6(newA0, newC0, newB1), new Fp6(newB0, newA1, newC1));
+    }
+
+    /// <summary>
     /// a · (l0 + l2·w² + l3·w³), the sparse shape of a Miller-loop line (coefficients of w⁰, w² and w³).
     /// </summary>
     public Fp12 MulByLine(Fp2 l0, Fp2 l2, Fp2 l3)
@@ -88,6 +109,20 @@ public readonly struct Fp12 : IEquatable<Fp12>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(C0, C1);
+
+    /// <summary>(x0 + x1·s)² in F_p⁴ = F_p²[s]/(s² − ξ).</summary>
+    private static (Fp2 Real, Fp2 Imaginary) Fp4Square(Fp2 x0, Fp2 x1)
+    {
+        Fp2 t0 = x0.Square();
+        Fp2 t1 = x1.Square();
+        return (t0 + t1.MulByNonResidue(), (x0 + x1).Square() - t0 - t1);
+    }
+
+    /// <summary>3·t − 2·x.</summary>
+    private static Fp2 ThreeTimesMinusTwo(Fp2 t, Fp2 x) => ((t - x).Double()) + t;
+
+    /// <summary>3·t + 2·x.</summary>
+    private static Fp2 ThreeTimesPlusTwo(Fp2 t, Fp2 x) => ((t + x).Double()) + t;
 
     private static Fp2[] ComputeFrobeniusCoefficients()
     {

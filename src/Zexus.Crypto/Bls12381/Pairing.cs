@@ -79,7 +79,7 @@ public static class Pairing
         a = PowX(a) * a.Conjugate();
         Fp12 b = PowX(a) * a.Frobenius();
         Fp12 c = PowX(PowX(b)) * b.Frobenius().Frobenius() * b.Conjugate();
-        return c * y.Square() * y;
+        return c * y.CyclotomicSquare() * y;
     }
 
     /// <summary>f^x for f in the cyclotomic subgroup, where x &lt; 0 makes it conj(f^|x|).</summary>
@@ -88,7 +88,7 @@ public static class Pairing
         Fp12 result = f;
         for (int bit = 62; bit >= 0; bit--)
         {
-            result = result.Square();
+            result = result.CyclotomicSquare();
             if (((Bls12381Parameters.AbsX >> bit) & 1) != 0)
             {
                 result *= f;

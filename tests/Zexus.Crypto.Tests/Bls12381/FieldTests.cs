@@ -182,6 +182,20 @@ public class FieldTests
     }
 
     [Fact]
+    public void Fp12_CyclotomicSquare_EqualsSquareInCyclotomicSubgroup()
+    {
+        var random = new Random(8);
+        Fp2 R() => Fp2.FromBigIntegers(RandomBelowP(random), RandomBelowP(random));
+        var a = new Fp12(new Fp6(R(), R(), R()), new Fp6(R(), R(), R()));
+
+        // a^((p⁶ − 1)(p² + 1)) lies in the cyclotomic subgroup.
+        var t = a.Conjugate() * a.Inverse();
+        var c = t.Frobenius().Frobenius() * t;
+        Assert.Equal(c.Square(), c.CyclotomicSquare());
+        Assert.NotEqual(a.Square(), a.CyclotomicSquare());
+    }
+
+    [Fact]
     public void Fp12_SparseLineProduct_EqualsFullProduct()
     {
         var random = new Random(7);
