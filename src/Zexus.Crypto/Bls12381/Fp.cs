@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Zexus.Crypto.Bls12381;
 
@@ -9,6 +10,7 @@ namespace Zexus.Crypto.Bls12381;
 /// a·R mod p with R = 2³⁸⁴ on six 64-bit limbs. Every operation takes and returns fully reduced values.
 /// </summary>
 /// <remarks>Not constant-time: the EVM precompiles only handle public data.</remarks>
+[StructLayout(LayoutKind.Sequential)]
 public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
 {
     /// <summary>The size of a big-endian encoding of an element.</summary>
@@ -30,6 +32,8 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
     private const ulong P0 = 0xb9feffffffffaaab, P1 = 0x1eabfffeb153ffff, P2 = 0x6730d2a0f6b0f624;
     private const ulong P3 = 0x64774b84f38512bf, P4 = 0x4b1ba7b6434bacd7, P5 = 0x1a0111ea397fe69a;
     private const ulong Inv = 0x89f3fffcfffcfffd;
+
+    private static ReadOnlySpan<ulong> PLimbs => [P0, P1, P2, P3, P4, P5];
 
     private readonly ulong _l0, _l1, _l2, _l3, _l4, _l5;
 
@@ -158,159 +162,80 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
     public static Fp operator +(Fp a, Fp b)
     {
         // p < 2³⁸¹, so the sum fits in 384 bits and one conditional subtraction reduces it.
-        ulong c = 0;
-        ulong r0 = AddCarry(a._l0, b._l0, ref c);
-        ulong r1 = AddCarry(a._l1, b._l1, ref c);
-        ulong r2 = AddCarry(a._l2, b._l2, ref c);
-        ulong r3 = AddCarry(a._l3, b._l3, ref c);
-        ulong r4 = AddCarry(a._l4, b._l4, ref c);
-        ulong r5 = AddCarry(a._l5, b._l5, ref c);
-        return Reduce(r0, r1, r2, r3, r4, r5);
+        ReadOnlySpan<ulong> x = Limbs(in a), y = Limbs(in b);
+        Limbs6 r = default;
+        ulong carry = 0;
+        for (int i = 0; i < Limbs6.Count; i++)
+        {
+            r[i] = AddCarry(x[i], y[i], ref carry);
+        }
+
+        return Reduce(r);
     }
 
     /// <summary>a − b.</summary>
     public static Fp operator -(Fp a, Fp b)
     {
+        ReadOnlySpan<ulong> x = Limbs(in a), y = Limbs(in b);
+        Limbs6 r = default;
         ulong borrow = 0;
-        ulong r0 = SubBorrow(a._l0, b._l0, ref borrow);
-        ulong r1 = SubBorrow(a._l1, b._l1, ref borrow);
-        ulong r2 = SubBorrow(a._l2, b._l2, ref borrow);
-        ulong r3 = SubBorrow(a._l3, b._l3, ref borrow);
-        ulong r4 = SubBorrow(a._l4, b._l4, ref borrow);
-        ulong r5 = SubBorrow(a._l5, b._l5, ref borrow);
-        if (borrow == 0)
+        for (int i = 0; i < Limbs6.Count; i++)
         {
-            return new Fp(r0, r1, r2, r3, r4, r5);
+            r[i] = SubBorrow(x[i], y[i], ref borrow);
         }
 
-        ulong c = 0;
-        r0 = AddCarry(r0, P0, ref c);
-        r1 = AddCarry(r1, P1, ref c);
-        r2 = AddCarry(r2, P2, ref c);
-        r3 = AddCarry(r3, P3, ref c);
-        r4 = AddCarry(r4, P4, ref c);
-        r5 = AddCarry(r5, P5, ref c);
-        return new Fp(r0, r1, r2, r3, r4, r5);
+        if (borrow != 0)
+        {
+            ulong carry = 0;
+            for (int i = 0; i < Limbs6.Count; i++)
+            {
+                r[i] = AddCarry(r[i], PLimbs[i], ref carry);
+            }
+        }
+
+        return new Fp(r);
     }
 
     /// <summary>−a.</summary>
     public static Fp operator -(Fp a) => a.IsZero ? a : Zero - a;
 
     /// <summary>a · b (Montgomery multiplication).</summary>
-    // PERF (Bls12381Benchmarks): coarsely integrated operand scanning, unrolled over the six limbs with the reduction
+    // PERF (Bls12381Benchmarks): coarsely integrated operand scanning with a's limbs in registers and the reduction
     // interleaved; p < 2³⁸² leaves spare bits in the top limb, so the running value needs no seventh carry word.
     public static Fp operator *(Fp a, Fp b)
     {
-        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, t6, m, c;
-        c = 0;
-        t0 = MulAdd(a._l0, b._l0, t0, ref c);
-        t1 = MulAdd(a._l1, b._l0, t1, ref c);
-        t2 = MulAdd(a._l2, b._l0, t2, ref c);
-        t3 = MulAdd(a._l3, b._l0, t3, ref c);
-        t4 = MulAdd(a._l4, b._l0, t4, ref c);
-        t5 = MulAdd(a._l5, b._l0, t5, ref c);
-        t6 = c;
-        m = t0 * Inv;
-        c = 0;
-        _ = MulAdd(m, P0, t0, ref c);
-        t0 = MulAdd(m, P1, t1, ref c);
-        t1 = MulAdd(m, P2, t2, ref c);
-        t2 = MulAdd(m, P3, t3, ref c);
-        t3 = MulAdd(m, P4, t4, ref c);
-        t4 = MulAdd(m, P5, t5, ref c);
-        t5 = t6 + c;
+        ulong a0 = a._l0, a1 = a._l1, a2 = a._l2, a3 = a._l3, a4 = a._l4, a5 = a._l5;
+        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0;
+        foreach (ulong bi in Limbs(in b))
+        {
+            ulong c = 0;
+            t0 = MulAdd(a0, bi, t0, ref c);
+            t1 = MulAdd(a1, bi, t1, ref c);
+            t2 = MulAdd(a2, bi, t2, ref c);
+            t3 = MulAdd(a3, bi, t3, ref c);
+            t4 = MulAdd(a4, bi, t4, ref c);
+            t5 = MulAdd(a5, bi, t5, ref c);
+            ulong t6 = c;
 
-        c = 0;
-        t0 = MulAdd(a._l0, b._l1, t0, ref c);
-        t1 = MulAdd(a._l1, b._l1, t1, ref c);
-        t2 = MulAdd(a._l2, b._l1, t2, ref c);
-        t3 = MulAdd(a._l3, b._l1, t3, ref c);
-        t4 = MulAdd(a._l4, b._l1, t4, ref c);
-        t5 = MulAdd(a._l5, b._l1, t5, ref c);
-        t6 = c;
-        m = t0 * Inv;
-        c = 0;
-        _ = MulAdd(m, P0, t0, ref c);
-        t0 = MulAdd(m, P1, t1, ref c);
-        t1 = MulAdd(m, P2, t2, ref c);
-        t2 = MulAdd(m, P3, t3, ref c);
-        t3 = MulAdd(m, P4, t4, ref c);
-        t4 = MulAdd(m, P5, t5, ref c);
-        t5 = t6 + c;
+            ulong m = t0 * Inv;
+            c = 0;
+            _ = MulAdd(m, P0, t0, ref c);
+            t0 = MulAdd(m, P1, t1, ref c);
+            t1 = MulAdd(m, P2, t2, ref c);
+            t2 = MulAdd(m, P3, t3, ref c);
+            t3 = MulAdd(m, P4, t4, ref c);
+            t4 = MulAdd(m, P5, t5, ref c);
+            t5 = t6 + c;
+        }
 
-        c = 0;
-        t0 = MulAdd(a._l0, b._l2, t0, ref c);
-        t1 = MulAdd(a._l1, b._l2, t1, ref c);
-        t2 = MulAdd(a._l2, b._l2, t2, ref c);
-        t3 = MulAdd(a._l3, b._l2, t3, ref c);
-        t4 = MulAdd(a._l4, b._l2, t4, ref c);
-        t5 = MulAdd(a._l5, b._l2, t5, ref c);
-        t6 = c;
-        m = t0 * Inv;
-        c = 0;
-        _ = MulAdd(m, P0, t0, ref c);
-        t0 = MulAdd(m, P1, t1, ref c);
-        t1 = MulAdd(m, P2, t2, ref c);
-        t2 = MulAdd(m, P3, t3, ref c);
-        t3 = MulAdd(m, P4, t4, ref c);
-        t4 = MulAdd(m, P5, t5, ref c);
-        t5 = t6 + c;
-
-        c = 0;
-        t0 = MulAdd(a._l0, b._l3, t0, ref c);
-        t1 = MulAdd(a._l1, b._l3, t1, ref c);
-        t2 = MulAdd(a._l2, b._l3, t2, ref c);
-        t3 = MulAdd(a._l3, b._l3, t3, ref c);
-        t4 = MulAdd(a._l4, b._l3, t4, ref c);
-        t5 = MulAdd(a._l5, b._l3, t5, ref c);
-        t6 = c;
-        m = t0 * Inv;
-        c = 0;
-        _ = MulAdd(m, P0, t0, ref c);
-        t0 = MulAdd(m, P1, t1, ref c);
-        t1 = MulAdd(m, P2, t2, ref c);
-        t2 = MulAdd(m, P3, t3, ref c);
-        t3 = MulAdd(m, P4, t4, ref c);
-        t4 = MulAdd(m, P5, t5, ref c);
-        t5 = t6 + c;
-
-        c = 0;
-        t0 = MulAdd(a._l0, b._l4, t0, ref c);
-        t1 = MulAdd(a._l1, b._l4, t1, ref c);
-        t2 = MulAdd(a._l2, b._l4, t2, ref c);
-        t3 = MulAdd(a._l3, b._l4, t3, ref c);
-        t4 = MulAdd(a._l4, b._l4, t4, ref c);
-        t5 = MulAdd(a._l5, b._l4, t5, ref c);
-        t6 = c;
-        m = t0 * Inv;
-        c = 0;
-        _ = MulAdd(m, P0, t0, ref c);
-        t0 = MulAdd(m, P1, t1, ref c);
-        t1 = MulAdd(m, P2, t2, ref c);
-        t2 = MulAdd(m, P3, t3, ref c);
-        t3 = MulAdd(m, P4, t4, ref c);
-        t4 = MulAdd(m, P5, t5, ref c);
-        t5 = t6 + c;
-
-        c = 0;
-        t0 = MulAdd(a._l0, b._l5, t0, ref c);
-        t1 = MulAdd(a._l1, b._l5, t1, ref c);
-        t2 = MulAdd(a._l2, b._l5, t2, ref c);
-        t3 = MulAdd(a._l3, b._l5, t3, ref c);
-        t4 = MulAdd(a._l4, b._l5, t4, ref c);
-        t5 = MulAdd(a._l5, b._l5, t5, ref c);
-        t6 = c;
-        m = t0 * Inv;
-        c = 0;
-        _ = MulAdd(m, P0, t0, ref c);
-        t0 = MulAdd(m, P1, t1, ref c);
-        t1 = MulAdd(m, P2, t2, ref c);
-        t2 = MulAdd(m, P3, t3, ref c);
-        t3 = MulAdd(m, P4, t4, ref c);
-        t4 = MulAdd(m, P5, t5, ref c);
-        t5 = t6 + c;
-
-        return Reduce(t0, t1, t2, t3, t4, t5);
+        Limbs6 r = default;
+        r[0] = t0;
+        r[1] = t1;
+        r[2] = t2;
+        r[3] = t3;
+        r[4] = t4;
+        r[5] = t5;
+        return Reduce(r);
     }
 
     /// <summary>a == b.</summary>
@@ -402,20 +327,25 @@ public readonly struct Fp : IBlsField<Fp>, IEquatable<Fp>
     }
 
     /// <summary>The value r (below 2p) reduced: r − p when that does not borrow, else r.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Fp Reduce(ulong r0, ulong r1, ulong r2, ulong r3, ulong r4, ulong r5)
+    private static Fp Reduce(Limbs6 r)
     {
+        Limbs6 s = default;
         ulong borrow = 0;
-        ulong s0 = SubBorrow(r0, P0, ref borrow);
-        ulong s1 = SubBorrow(r1, P1, ref borrow);
-        ulong s2 = SubBorrow(r2, P2, ref borrow);
-        ulong s3 = SubBorrow(r3, P3, ref borrow);
-        ulong s4 = SubBorrow(r4, P4, ref borrow);
-        ulong s5 = SubBorrow(r5, P5, ref borrow);
-        return borrow == 0 ? new Fp(s0, s1, s2, s3, s4, s5) : new Fp(r0, r1, r2, r3, r4, r5);
+        for (int i = 0; i < Limbs6.Count; i++)
+        {
+            s[i] = SubBorrow(r[i], PLimbs[i], ref borrow);
+        }
+
+        return new Fp(borrow == 0 ? s : r);
     }
 
-    private static bool LessThanP(Limbs6 value) => Reduce(value[0], value[1], value[2], value[3], value[4], value[5]).Equals(new Fp(value));
+    /// <summary>The six limb fields as a span.</summary>
+    private static ReadOnlySpan<ulong> Limbs(ref readonly Fp value) =>
+        // SAFETY: Fp is a sequential struct of exactly the six ulong fields _l0…_l5, so they are contiguous; the span
+        // lives no longer than the caller's reference.
+        MemoryMarshal.CreateReadOnlySpan(in value._l0, Limbs6.Count);
+
+    private static bool LessThanP(Limbs6 value) => Reduce(value).Equals(new Fp(value));
 
     private static Limbs6 ToLimbs(BigInteger value)
     {
