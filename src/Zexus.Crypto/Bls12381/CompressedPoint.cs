@@ -46,18 +46,7 @@ public static class CompressedPoint
             return null;
         }
 
-        if (!((fx.Square() * fx) + Fp.CurveB).TrySqrt(out Fp y))
-        {
-            error = "the point is not on the curve";
-            return null;
-        }
-
-        if (IsLarger(y) != larger)
-        {
-            y = -y;
-        }
-
-        return BlsPoint<Fp>.FromAffine(fx, y);
+        return FromX(fx, larger, IsLarger, out error);
     }
 
     /// <summary>Decodes a compressed G2 point (x.c1 then x.c0); null (with <paramref name="error"/>) when invalid.</summary>
@@ -86,19 +75,7 @@ public static class CompressedPoint
             return null;
         }
 
-        var fx = new Fp2(x0, x1);
-        if (!((fx.Square() * fx) + Fp2.CurveB).TrySqrt(out Fp2 y))
-        {
-            error = "the point is not on the curve";
-            return null;
-        }
-
-        if (IsLarger(y) != larger)
-        {
-            y = -y;
-        }
-
-        return BlsPoint<Fp2>.FromAffine(fx, y);
+        return FromX(new Fp2(x0, x1), larger, IsLarger, out error);
     }
 
     /// <summary>Encodes a G1 point in the compressed form.</summary>
@@ -115,6 +92,20 @@ public static class CompressedPoint
         x.Write(result);
         result[0] |= (byte)(CompressionFlag | (IsLarger(y) ? SignFlag : 0));
         return result;
+    }
+
+    /// <summary>The point with abscissa x whose ordinate is the larger (or smaller) root; null when x³ + b is not a square.</summary>
+    private static BlsPoint<T>? FromX<T>(T x, bool larger, Func<T, bool> isLarger, out string? error)
+        where T : unmanaged, IBlsField<T>
+    {
+        error = null;
+        if (!((x.Square() * x) + T.CurveB).TrySqrt(out T y))
+        {
+            error = "the point is not on the curve";
+            return null;
+        }
+
+        return BlsPoint<T>.FromAffine(x, isLarger(y) == larger ? y : -y);
     }
 
     private static BlsPoint<Fp2>? Fail(out string? error, string message)

@@ -9,44 +9,20 @@ namespace Zexus.Evm.Tests.Precompiles;
 /// <summary>EIP-4844 point evaluation (0x0a) over the c-kzg-4844 verify_kzg_proof reference vectors.</summary>
 public class BlsPointEvaluationTests
 {
-    private const string VectorsFolder = "kzg-reference-tests/verify_kzg_proof/kzg-mainnet";
-
     private static readonly PointEvaluationPrecompile Precompile = new();
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        var root = Fixtures.Unpacked("kzg-verify-proof-tests.tar.gz");
-        if (root is null)
-        {
-            data.Add("(fixtures missing)");
-            return data;
-        }
-
-        foreach (var dir in Directory.GetDirectories(Path.Combine(root, VectorsFolder)).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(dir));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => KzgProofVectors.Names();
 
     [FixtureTheory]
     [MemberData(nameof(Cases))]
     public void Run_ReferenceVector_SucceedsExactlyForValidProofs(string name)
     {
-        var root = Fixtures.Unpacked("kzg-verify-proof-tests.tar.gz") ?? throw new InvalidOperationException(Fixtures.Hint);
-        var fields = File.ReadAllLines(Path.Combine(root, VectorsFolder, name, "data.yaml"))
-            .Select(line => line.Split(':', 2))
-            .Where(parts => parts.Length == 2 && parts[1].Trim().Length > 0)
-            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim().Trim('\'').Replace("0x", "", StringComparison.Ordinal), StringComparer.Ordinal);
-        byte[] commitment = Convert.FromHexString(fields["commitment"]);
-        byte[] input = [.. KzgVerifier.VersionedHash(commitment), .. Convert.FromHexString(fields["z"]), .. Convert.FromHexString(fields["y"]),
-            .. commitment, .. Convert.FromHexString(fields["proof"])];
+        var v = KzgProofVectors.Read(name);
+        byte[] input = [.. KzgVerifier.VersionedHash(v.Commitment), .. v.Z, .. v.Y, .. v.Commitment, .. v.Proof];
 
         var result = Precompile.Run(input, Fork.Cancun);
 
-        if (fields["output"] == "true")
+        if (v.Expected == true)
         {
             Assert.True(result.IsSuccess, result.Error);
             Assert.Equal(64, result.Output.Length);
