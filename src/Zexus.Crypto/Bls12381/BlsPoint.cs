@@ -47,6 +47,11 @@ public readonly struct BlsPoint<T> : IEquatable<BlsPoint<T>>
             return (T.Zero, T.Zero);
         }
 
+        if (Z == T.One)
+        {
+            return (X, Y);
+        }
+
         T zInv = Z.Inverse();
         T zInv2 = zInv.Square();
         return (X * zInv2, Y * zInv2 * zInv);

@@ -72,6 +72,7 @@ public class GroupTests
                 var point = BlsPoint<Fp2>.FromAffine(x2, y2);
                 Assert.Equal(Subgroup.IsTorsion(point), G2.IsInSubgroup(point));
                 var cleared = G2.ClearCofactor(point);
+                Assert.Equal(G2.ClearCofactorByScalar(point), cleared);
                 Assert.True(Subgroup.IsTorsion(cleared));
                 Assert.True(G2.IsInSubgroup(cleared));
                 inside++;
