@@ -82,6 +82,33 @@ public class GroupTests
         Assert.True(inside > 0 && outside > 0);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(150)]
+    public void MultiScalarMultiplication_EqualsSumOfProducts(int n)
+    {
+        var random = new Random(n);
+        var points = new BlsPoint<Fp>[n];
+        var scalars = new byte[n * 32];
+        random.NextBytes(scalars);
+        BlsPoint<Fp> expected = BlsPoint<Fp>.Infinity;
+        for (int i = 0; i < n; i++)
+        {
+            points[i] = i % 10 == 3 ? BlsPoint<Fp>.Infinity : G1.MultiplyGenerator(random.Next(1, int.MaxValue));
+            if (i % 13 == 4)
+            {
+                scalars.AsSpan(i * 32, 32).Clear();
+            }
+
+            expected += points[i].Multiply(new BigInteger(scalars.AsSpan(i * 32, 32), isUnsigned: true, isBigEndian: true));
+        }
+
+        Assert.Equal(expected, MultiScalarMultiplication.Compute<Fp>(points, scalars));
+    }
+
     internal static void CheckGroupLaws<T>(BlsPoint<T> g, Random random)
         where T : unmanaged, IBlsField<T>
     {
