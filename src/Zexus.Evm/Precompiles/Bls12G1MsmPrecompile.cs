@@ -7,6 +7,9 @@ namespace Zexus.Evm.Precompiles;
 /// <summary>BLS12_G1MSM (0x0c, EIP-2537): multi-scalar multiplication in G1.</summary>
 public sealed class Bls12G1MsmPrecompile : Bls12MsmPrecompile<Fp>
 {
+    /// <summary>The shared instance (the class is stateless).</summary>
+    public static Bls12G1MsmPrecompile Instance { get; } = new();
+
     /// <inheritdoc/>
     public override Address Address { get; } = AddressOf(Eip2537.G1MsmAddress);
 

@@ -7,6 +7,9 @@ namespace Zexus.Evm.Precompiles;
 /// <summary>BLS12_MAP_FP_TO_G1 (0x10, EIP-2537): maps a field element to G1, 5500 gas.</summary>
 public sealed class Bls12MapFpToG1Precompile : Bls12MapPrecompile<Fp>
 {
+    /// <summary>The shared instance (the class is stateless).</summary>
+    public static Bls12MapFpToG1Precompile Instance { get; } = new();
+
     /// <inheritdoc/>
     public override Address Address { get; } = AddressOf(Eip2537.MapFpToG1Address);
 

@@ -12,6 +12,9 @@ public sealed class Bls12PairingCheckPrecompile : Precompile
 {
     private const int PairLength = Eip2537.G1PointLength + Eip2537.G2PointLength;
 
+    /// <summary>The shared instance (the class is stateless).</summary>
+    public static Bls12PairingCheckPrecompile Instance { get; } = new();
+
     /// <inheritdoc/>
     public override Address Address { get; } = AddressOf(Eip2537.PairingCheckAddress);
 

@@ -23,6 +23,9 @@ public sealed class PointEvaluationPrecompile : Precompile
 
     private static readonly byte[] SuccessOutput = BuildOutput();
 
+    /// <summary>The shared instance (the class is stateless).</summary>
+    public static PointEvaluationPrecompile Instance { get; } = new();
+
     /// <inheritdoc/>
     public override Address Address { get; } = AddressOf(0x0a);
 
