@@ -9,6 +9,8 @@ public static class G1
     private static readonly byte[] EffectiveCofactor = Bls12381Parameters.Hex("d201000000010001")
         .ToByteArray(isUnsigned: true, isBigEndian: true);
 
+    private static readonly Lazy<FixedBaseMultiplier<Fp>> GeneratorTable = new(() => new FixedBaseMultiplier<Fp>(Generator));
+
     /// <summary>The standard generator (EIP-2537 "H1").</summary>
     public static BlsPoint<Fp> Generator { get; } = BlsPoint<Fp>.FromAffine(
         Fp.FromBigInteger(Bls12381Parameters.Hex("17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb")),
@@ -30,8 +32,8 @@ public static class G1
     /// <summary>h_eff·P: maps a point of E into G1 (RFC 9380, section 7, clear_cofactor).</summary>
     public static BlsPoint<Fp> ClearCofactor(BlsPoint<Fp> point) => point.Multiply(EffectiveCofactor);
 
-    /// <summary>k·G for a non-negative scalar (tests and setup).</summary>
-    public static BlsPoint<Fp> MultiplyGenerator(BigInteger k) => Generator.Multiply(k);
+    /// <summary>k·G for a non-negative scalar (fixed-base table, built on first use).</summary>
+    public static BlsPoint<Fp> MultiplyGenerator(BigInteger k) => GeneratorTable.Value.Multiply(k);
 
     private static BlsPoint<Fp> Sigma(BlsPoint<Fp> point, Fp beta) => new(point.X * beta, point.Y, point.Z);
 

@@ -10,6 +10,8 @@ public static class G2
         "bc69f08f2ee75b3584c6a0ea91b352888e2a8e9145ad7689986ff031508ffe1329c2f178731db956d82bf015d1212b02ec0ec69d7477c1ae954cbc06689f6a359894c0adebbf6b4e8020005aaa95551")
         .ToByteArray(isUnsigned: true, isBigEndian: true);
 
+    private static readonly Lazy<FixedBaseMultiplier<Fp2>> GeneratorTable = new(() => new FixedBaseMultiplier<Fp2>(Generator));
+
     /// <summary>The standard generator (EIP-2537 "H2").</summary>
     public static BlsPoint<Fp2> Generator { get; } = BlsPoint<Fp2>.FromAffine(
         Fp2.FromBigIntegers(
@@ -56,6 +58,6 @@ public static class G2
     /// <summary>x·P for the (negative) curve parameter x.</summary>
     private static BlsPoint<Fp2> MultiplyByX(BlsPoint<Fp2> point) => point.MultiplyByAbsX().Negate();
 
-    /// <summary>k·G for a non-negative scalar (tests and setup).</summary>
-    public static BlsPoint<Fp2> MultiplyGenerator(BigInteger k) => Generator.Multiply(k);
+    /// <summary>k·G for a non-negative scalar (fixed-base table, built on first use).</summary>
+    public static BlsPoint<Fp2> MultiplyGenerator(BigInteger k) => GeneratorTable.Value.Multiply(k);
 }

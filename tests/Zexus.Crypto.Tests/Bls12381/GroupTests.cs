@@ -41,6 +41,23 @@ public class GroupTests
     }
 
     [Fact]
+    public void MultiplyGenerator_FixedBaseTable_MatchesGenericMultiplication()
+    {
+        var random = new Random(14);
+        var bytes = new byte[32];
+        for (int i = 0; i < 4; i++)
+        {
+            random.NextBytes(bytes);
+            var k = new BigInteger(bytes, isUnsigned: true);
+            Assert.Equal(G1.Generator.Multiply(k), G1.MultiplyGenerator(k));
+            Assert.Equal(G2.Generator.Multiply(k), G2.MultiplyGenerator(k));
+        }
+
+        Assert.True(G1.MultiplyGenerator(BigInteger.Zero).IsInfinity);
+        Assert.Equal(G2.Generator, G2.MultiplyGenerator(BigInteger.One));
+    }
+
+    [Fact]
     public void SubgroupCheck_RejectsCurvePointOutsideG1()
     {
         // x = 0 is on E (y² = 4), but (0, 2) has order 3, not r.
