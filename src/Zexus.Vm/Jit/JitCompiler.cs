@@ -1,4 +1,5 @@
 using System.Reflection.Emit;
+using Zexus.Vm.Bytecode;
 using Zexus.Vm.Interpreter;
 using Zexus.Vm.Runtime;
 
@@ -23,7 +24,8 @@ public static class JitCompiler
             return new JitFunction(null, failure);
         }
 
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps);
+        var ownScope = (function.Proto.Flags & (FunctionFlags.RunsInScope | FunctionFlags.ContractAction)) == 0;
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, ownScope && !plan.CapturesScope);
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),
             typeof(Value),

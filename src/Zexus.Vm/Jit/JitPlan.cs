@@ -15,6 +15,8 @@ internal sealed class JitPlan
 {
     private JitPlan(List<Instruction> instructions, int[] heights, List<JitBlock> blocks, int maxHeight, int codeLength)
     {
+        CapturesScope = instructions.Exists(i => i.Opcode is ZvmOpcode.MAKE_CLOSURE or ZvmOpcode.CALL_FUNC_CONST or ZvmOpcode.DEFINE_CONTRACT
+            or ZvmOpcode.DEFINE_ENTITY or ZvmOpcode.USE_MODULE or ZvmOpcode.EXPORT_NAME);
         Instructions = instructions;
         Heights = heights;
         Blocks = blocks;
@@ -39,6 +41,9 @@ internal sealed class JitPlan
     }
 
     public List<Instruction> Instructions { get; }
+
+    /// <summary>True when some instruction can keep a reference to the current scope (a closure, contract, entity or module).</summary>
+    public bool CapturesScope { get; }
 
     /// <summary>Stack height before each instruction (same index as <see cref="Instructions"/>).</summary>
     public int[] Heights { get; }

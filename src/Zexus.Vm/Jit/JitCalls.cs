@@ -1,0 +1,175 @@
+using System.Runtime.CompilerServices;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Vm.Jit;
+
+/// <summary>
+/// The calls JIT-compiled code makes (CALL_TOP, SPAWN_CALL, CALL_METHOD): the same semantics as the stack
+/// interpreter's <see cref="ZvmMachine.CallAt"/> and <see cref="EngineBase.CallMethod"/>, with the arguments
+/// passed in registers instead of through the shared operand stack.
+/// </summary>
+internal static class JitCalls
+{
+    /// <summary>CALL_TOP with the arguments spilled to the shared stack at the current height.</summary>
+    public static Value CallSpilled(ZvmMachine m, Value callee, int argc)
+    {
+        var at = m._sp;
+        m._sp = at + argc;
+        var result = m.CallAt(callee, at, argc);
+        m._sp = at;
+        return result;
+    }
+
+    public static Value Call0(ZvmMachine m, Value callee)
+    {
+        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        {
+            var scope = NewCallScope(m, c, out var pooled);
+            BindRest(scope.Slots, c.Function.Proto.ParamSlots, 0);
+            return Enter(m, c, scope, pooled);
+        }
+
+        // PERF (bench: zexus bench, maps, strings and contract jit rows): built-ins take their arguments in place.
+        return callee.Kind == ValueKind.Builtin ? ((ZBuiltin)callee.AsObject).Invoke(m, []) : CallSpilled(m, callee, 0);
+    }
+
+    public static Value Call1(ZvmMachine m, Value callee, Value a0)
+    {
+        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        {
+            var scope = NewCallScope(m, c, out var pooled);
+            var slots = scope.Slots;
+            var ps = c.Function.Proto.ParamSlots;
+            if (ps.Length > 0)
+            {
+                slots[ps[0]] = a0;
+            }
+
+            BindRest(slots, ps, 1);
+            return Enter(m, c, scope, pooled);
+        }
+
+        if (callee.Kind == ValueKind.Builtin)
+        {
+            return ((ZBuiltin)callee.AsObject).Invoke(m, new ReadOnlySpan<Value>(in a0));
+        }
+
+        JitHelpers.Reserve(m, 1)[m._sp] = a0;
+        return CallSpilled(m, callee, 1);
+    }
+
+    public static Value Call2(ZvmMachine m, Value callee, Value a0, Value a1)
+    {
+        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        {
+            var scope = NewCallScope(m, c, out var pooled);
+            var slots = scope.Slots;
+            var ps = c.Function.Proto.ParamSlots;
+            if (ps.Length > 1)
+            {
+                slots[ps[0]] = a0;
+                slots[ps[1]] = a1;
+            }
+            else if (ps.Length == 1)
+            {
+                slots[ps[0]] = a0;
+            }
+
+            BindRest(slots, ps, 2);
+            return Enter(m, c, scope, pooled);
+        }
+
+        if (callee.Kind == ValueKind.Builtin)
+        {
+            return ((ZBuiltin)callee.AsObject).Invoke(m, [a0, a1]);
+        }
+
+        var stack = JitHelpers.Reserve(m, 2);
+        stack[m._sp] = a0;
+        stack[m._sp + 1] = a1;
+        return CallSpilled(m, callee, 2);
+    }
+
+    /// <summary>CALL_METHOD with no arguments; the name is the instruction's string constant.</summary>
+    public static Value Method0(ZvmMachine m, Value target, string name) => m.CallMethod(target, name, []);
+
+    public static Value Method1(ZvmMachine m, Value target, string name, Value a0) => m.CallMethod(target, name, new ReadOnlySpan<Value>(in a0));
+
+    public static Value Method2(ZvmMachine m, Value target, string name, Value a0, Value a1) => m.CallMethod(target, name, [a0, a1]);
+
+    /// <summary>Parameters without an argument are null (5.11).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BindRest(Value[] slots, int[] ps, int from)
+    {
+        for (var i = from; i < ps.Length; i++)
+        {
+            slots[ps[i]] = Value.Null;
+        }
+    }
+
+    /// <summary>
+    /// The call scope of <paramref name="c"/>: for compiled code that cannot capture its scope, the pooled scope of
+    /// the call depth it will run at (<paramref name="pooled"/>, the depth already checked and taken), else a new one.
+    /// PERF (bench: zexus bench, fib jit row): a call of such a function allocates nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Scope NewCallScope(ZvmMachine m, VmClosure c, out bool pooled)
+    {
+        var f = c.Function;
+        if (f.Jit?.Code is not { PooledScope: true })
+        {
+            pooled = false;
+            return new Scope(c.Captured, new Value[f.Proto.SlotCount]);
+        }
+
+        var depth = m._depth;
+        if (depth >= EngineBase.MaxCallDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            DepthExceeded();
+        }
+
+        var pool = m._scopePool;
+        if (depth >= pool.Length)
+        {
+            Array.Resize(ref m._scopePool, Math.Max(depth + 1, pool.Length * 2));
+            pool = m._scopePool;
+        }
+
+        var scope = pool[depth];
+        if (scope is null)
+        {
+            pool[depth] = scope = new Scope(c.Captured, f.Proto.SlotCount);
+        }
+        else
+        {
+            scope.Reuse(c.Captured, f.Proto.SlotCount);
+        }
+
+        m._depth = depth + 1;
+        pooled = true;
+        return scope;
+    }
+
+    /// <summary>Runs the body: compiled code directly for a pooled scope (its depth taken), else through <see cref="ZvmMachine.Invoke"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Value Enter(ZvmMachine m, VmClosure c, Scope scope, bool pooled)
+    {
+        if (!pooled)
+        {
+            return m.Invoke(c.Function, scope);
+        }
+
+        try
+        {
+            return c.Function.Jit!.Code!.Invoke(m, scope);
+        }
+        finally
+        {
+            m._depth--;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DepthExceeded() => throw new ZexusError("Maximum recursion depth exceeded");
+}
