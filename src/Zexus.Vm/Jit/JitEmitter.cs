@@ -40,7 +40,9 @@ internal sealed class JitEmitter
     private readonly LocalBuilder _at;
     private readonly LocalBuilder _next;
     private readonly LocalBuilder _product;
-    private readonly LocalBuilder _pending;
+    private readonly LocalBuilder _held;
+    private readonly LocalBuilder _handlers;
+    private readonly LocalBuilder _resume;
     private readonly Label[] _entry;
     private readonly Label[] _exact;
     private readonly Label _return;
@@ -64,13 +66,17 @@ internal sealed class JitEmitter
         _at = il.DeclareLocal(typeof(int));
         _next = il.DeclareLocal(typeof(int));
         _product = il.DeclareLocal(typeof(Value));
-        _pending = il.DeclareLocal(typeof(Value));
+        _held = il.DeclareLocal(typeof(Value));
+        _handlers = il.DeclareLocal(typeof(JitHandlers));
+        _resume = il.DeclareLocal(typeof(int));
         _entry = [.. plan.Blocks.Select(_ => il.DefineLabel())];
         _exact = [.. plan.Instructions.Select(_ => il.DefineLabel())];
         _return = il.DefineLabel();
     }
 
     private static FieldInfo Field(string name) => typeof(ZvmMachine).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    private static MethodInfo Handlers(string name) => typeof(JitHandlers).GetMethod(name, BindingFlags.Static | BindingFlags.Public)!;
 
     private static MethodInfo Calls(string name) => typeof(JitCalls).GetMethod(name, BindingFlags.Static | BindingFlags.Public)!;
 
@@ -83,7 +89,18 @@ internal sealed class JitEmitter
         _il.Emit(OpCodes.Stloc, _bp);
         _il.Emit(OpCodes.Ldc_I4, JitCode.Exact);
         _il.Emit(OpCodes.Stloc, _ip);
+        var handlerCode = _plan.Instructions.Where(i => i.Opcode is SETUP_TRY or SETUP_FINALLY).Select(i => (Target: (int)i.Target, IsCatch: i.Opcode == SETUP_TRY)).Distinct().ToList();
+        var resume = _il.DefineLabel();
+        if (handlerCode.Count > 0)
+        {
+            _il.Emit(OpCodes.Ldc_I4_M1);
+            _il.Emit(OpCodes.Stloc, _resume);
+            _il.MarkLabel(resume);
+            _il.Emit(OpCodes.Nop);
+        }
+
         _il.BeginExceptionBlock();
+        EmitResumeDispatch(handlerCode);
         for (var b = 0; b < _plan.Blocks.Count; b++)
         {
             EmitBlock(b);
@@ -97,12 +114,66 @@ internal sealed class JitEmitter
         _il.Emit(OpCodes.Ldloc, e);
         _il.Emit(OpCodes.Ldloc, _ip);
         _il.Emit(OpCodes.Ldloc, _bp);
-        _il.Emit(OpCodes.Call, Helper(nameof(JitHelpers.Unwind)));
+        if (handlerCode.Count > 0)
+        {
+            var propagate = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldloc, _handlers);
+            _il.Emit(OpCodes.Ldloca, _held);
+            _il.Emit(OpCodes.Call, typeof(JitHandlers).GetMethod(nameof(JitHandlers.Catch))!);
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, _resume);
+            _il.Emit(OpCodes.Ldc_I4_M1);
+            _il.Emit(OpCodes.Beq, propagate);
+            _il.Emit(OpCodes.Leave, resume);
+            _il.MarkLabel(propagate);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Call, Helper(nameof(JitHelpers.Unwind)));
+        }
+
         _il.Emit(OpCodes.Rethrow);
         _il.EndExceptionBlock();
         _il.MarkLabel(_return);
         _il.Emit(OpCodes.Ldloc, _result);
         _il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// At the start of the protected region: after an error was caught (<see cref="JitHandlers.Catch"/>), continue
+    /// at its handler's code, a catch handler with the message on the stack at the height of its SETUP_TRY.
+    /// </summary>
+    private void EmitResumeDispatch(List<(int Target, bool IsCatch)> handlerCode)
+    {
+        if (handlerCode.Count == 0)
+        {
+            return;
+        }
+
+        var start = _il.DefineLabel();
+        var stubs = handlerCode.Select(_ => _il.DefineLabel()).ToArray();
+        for (var k = 0; k < stubs.Length; k++)
+        {
+            _il.Emit(OpCodes.Ldloc, _resume);
+            _il.Emit(OpCodes.Ldc_I4, handlerCode[k].Target);
+            _il.Emit(OpCodes.Beq, stubs[k]);
+        }
+
+        _il.Emit(OpCodes.Br, start);
+        for (var k = 0; k < stubs.Length; k++)
+        {
+            var (target, isCatch) = handlerCode[k];
+            _il.MarkLabel(stubs[k]);
+            if (isCatch)
+            {
+                _il.Emit(OpCodes.Ldloc, _held);
+                St(_plan.Heights[_plan.Instructions.FindIndex(i => i.Offset == target)] - 1);
+            }
+
+            _il.Emit(OpCodes.Br, EntryOf(target));
+        }
+
+        _il.MarkLabel(start);
     }
 
     private void EmitBlock(int b)
@@ -369,6 +440,26 @@ internal sealed class JitEmitter
                 _il.Emit(OpCodes.Call, NullValue);
                 EmitReturn();
                 return 1;
+            case SETUP_TRY:
+            case SETUP_FINALLY:
+                _il.Emit(OpCodes.Ldloca, _handlers);
+                _il.Emit(OpCodes.Ldc_I4, (int)ins.Target);
+                _il.Emit(ins.Opcode == SETUP_FINALLY ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Call, Handlers(nameof(JitHandlers.Setup)));
+                return 1;
+            case POP_TRY:
+            case DROP_PENDING:
+            case RERAISE:
+                StoreIp(pc, !fast);
+                _il.Emit(OpCodes.Ldloc, _handlers);
+                _il.Emit(OpCodes.Call, Handlers(ins.Opcode switch { POP_TRY => nameof(JitHandlers.Pop), DROP_PENDING => nameof(JitHandlers.DropPending), _ => nameof(JitHandlers.Reraise) }));
+                if (ins.Opcode == RERAISE)
+                {
+                    _il.Emit(OpCodes.Ldnull);
+                    _il.Emit(OpCodes.Throw);
+                }
+
+                return 1;
             case CALL_TOP:
             case SPAWN_CALL:
                 EmitCall(i, fast, operands[0]);
@@ -515,11 +606,11 @@ internal sealed class JitEmitter
         Call(nameof(JitHelpers.AreStrings));
         _il.Emit(OpCodes.Brfalse, generic);
         Ld(h - 1);
-        _il.Emit(OpCodes.Stloc, _pending);
+        _il.Emit(OpCodes.Stloc, _held);
         EmitInstruction(i + 1, fast: true, last);
         StoreIp(_plan.Instructions[i + 2].Offset, exact: false);
         Ld(h - 2);
-        _il.Emit(OpCodes.Ldloc, _pending);
+        _il.Emit(OpCodes.Ldloc, _held);
         Ld(h - 1);
         Call(nameof(JitHelpers.Concat3));
         St(h - 2);

@@ -37,9 +37,14 @@ public sealed class Scope
     {
         Parent = parent;
         _constants = null;
-        if (Slots.Length == size)
+        var slots = Slots;
+        if (slots.Length == size)
         {
-            Array.Clear(Slots);
+            // PERF (bench: zexus bench, fib jit row): call scopes are small; a loop beats the call to Array.Clear.
+            for (var i = 0; i < slots.Length; i++)
+            {
+                slots[i] = default;
+            }
         }
         else
         {
