@@ -132,6 +132,11 @@ public sealed class ZvmMachine : EngineBase
     protected override Value InvokeAction(ZContract instance, ZFunction action, Value msg, ReadOnlySpan<Value> args)
     {
         var f = ((VmAction)action).Function;
+        if (_useJit && (f.Jit ?? JitCompile(f)).Code is { PooledScope: true } code)
+        {
+            return JitCalls.InvokeAction(this, code, instance, msg, args);
+        }
+
         var slots = new Value[Math.Max(f.Proto.SlotCount, 2)];
         slots[0] = Value.FromObject(instance);
         slots[1] = msg;

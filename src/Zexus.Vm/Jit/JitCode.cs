@@ -26,7 +26,7 @@ public sealed class JitCode
 
     /// <summary>
     /// True when the function's call scope cannot outlive the call (no closure, contract or entity is created in it,
-    /// and it is an ordinary function, not an action or code run in a given scope): calls reuse a pooled scope.
+    /// and it is not code run in a given scope): calls reuse a pooled scope.
     /// </summary>
     public bool PooledScope { get; }
 

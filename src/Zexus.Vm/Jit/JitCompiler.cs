@@ -24,7 +24,7 @@ public static class JitCompiler
             return new JitFunction(null, failure);
         }
 
-        var ownScope = (function.Proto.Flags & (FunctionFlags.RunsInScope | FunctionFlags.ContractAction)) == 0;
+        var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
         var code = new JitCode(function, plan.RestGas, plan.RestSteps, ownScope && !plan.CapturesScope);
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),

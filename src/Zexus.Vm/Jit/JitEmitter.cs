@@ -548,19 +548,27 @@ internal sealed class JitEmitter
         var callee = h - argc - 1;
         BeginObserving(i, fast);
         _il.Emit(OpCodes.Ldarg_1);
-        Ld(callee);
+        if (argc > 2)
+        {
+            Ld(callee);
+        }
+        else
+        {
+            for (var j = 0; j <= argc; j++)
+            {
+                _il.Emit(OpCodes.Ldloca, _s[callee + j]);
+            }
+        }
+
         switch (argc)
         {
             case 0:
                 _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call0)));
                 break;
             case 1:
-                Ld(callee + 1);
                 _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call1)));
                 break;
             case 2:
-                Ld(callee + 1);
-                Ld(callee + 2);
                 _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call2)));
                 break;
             default:
