@@ -27,36 +27,20 @@ internal static class JitCalls
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Value Call0(ZvmMachine m, in Value callee)
-    {
-        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
-        {
-            var scope = NewCallScope(m, c, out var pooled);
-            BindRest(scope.Slots, c.Function.Proto.ParamSlots, 0);
-            return Enter(m, c, scope, pooled);
-        }
-
-        // PERF (bench: zexus bench, maps, strings and contract jit rows): built-ins take their arguments in place.
-        return callee.Kind == ValueKind.Builtin ? ((ZBuiltin)callee.AsObject).Invoke(m, []) : CallSpilled(m, callee, 0);
-    }
+    public static Value Call0(ZvmMachine m, in Value callee) =>
+        callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c ? CallClosure(m, c, [])
+        : callee.Kind == ValueKind.Builtin ? ((ZBuiltin)callee.AsObject).Invoke(m, [])
+        : CallSpilled(m, callee, 0);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Call1(ZvmMachine m, in Value callee, in Value a0)
     {
         if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
         {
-            var scope = NewCallScope(m, c, out var pooled);
-            var slots = scope.Slots;
-            var ps = c.Function.Proto.ParamSlots;
-            if (ps.Length > 0)
-            {
-                slots[ps[0]] = a0;
-            }
-
-            BindRest(slots, ps, 1);
-            return Enter(m, c, scope, pooled);
+            return CallClosure(m, c, new ReadOnlySpan<Value>(in a0));
         }
 
+        // PERF (bench: zexus bench, maps, strings and contract jit rows): built-ins take their arguments in place.
         if (callee.Kind == ValueKind.Builtin)
         {
             return ((ZBuiltin)callee.AsObject).Invoke(m, new ReadOnlySpan<Value>(in a0));
@@ -69,30 +53,19 @@ internal static class JitCalls
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Call2(ZvmMachine m, in Value callee, in Value a0, in Value a1)
     {
-        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        if (callee.Kind is ValueKind.Function or ValueKind.Builtin)
         {
-            var scope = NewCallScope(m, c, out var pooled);
-            var slots = scope.Slots;
-            var ps = c.Function.Proto.ParamSlots;
-            if (ps.Length > 1)
-            {
-                slots[ps[0]] = a0;
-                slots[ps[1]] = a1;
-            }
-            else if (ps.Length == 1)
-            {
-                slots[ps[0]] = a0;
-            }
-
-            BindRest(slots, ps, 2);
-            return Enter(m, c, scope, pooled);
+            ReadOnlySpan<Value> args = [a0, a1];
+            return callee.RawObject is VmClosure c ? CallClosure(m, c, args)
+                : callee.Kind == ValueKind.Builtin ? ((ZBuiltin)callee.AsObject).Invoke(m, args)
+                : CallOther(m, callee, a0, a1);
         }
 
-        if (callee.Kind == ValueKind.Builtin)
-        {
-            return ((ZBuiltin)callee.AsObject).Invoke(m, [a0, a1]);
-        }
+        return CallOther(m, callee, a0, a1);
+    }
 
+    private static Value CallOther(ZvmMachine m, Value callee, Value a0, Value a1)
+    {
         var stack = JitHelpers.Reserve(m, 2);
         stack[m._sp] = a0;
         stack[m._sp + 1] = a1;
@@ -109,13 +82,21 @@ internal static class JitCalls
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Method2(ZvmMachine m, Value target, string name, Value a0, Value a1) => m.CallMethod(target, name, [a0, a1]);
 
-    /// <summary>Parameters without an argument are null (5.11).</summary>
+    /// <summary>A closure's body in its call scope with the parameters bound; missing arguments are null (5.11).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void BindRest(Value[] slots, int[] ps, int from)
+    private static Value CallClosure(ZvmMachine m, VmClosure c, ReadOnlySpan<Value> args)
     {
-        for (var i = from; i < ps.Length; i++)
+        var scope = NewCallScope(m, c, out var pooled);
+        Bind(scope.Slots, c.Function.Proto.ParamSlots, args);
+        return Enter(m, c, scope, pooled);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Bind(Value[] slots, int[] ps, ReadOnlySpan<Value> args)
+    {
+        for (var i = 0; i < ps.Length; i++)
         {
-            slots[ps[i]] = Value.Null;
+            slots[ps[i]] = i < args.Length ? args[i] : Value.Null;
         }
     }
 
@@ -173,12 +154,7 @@ internal static class JitCalls
         var slots = scope.Slots;
         slots[0] = Value.FromObject(instance);
         slots[1] = msg;
-        var ps = proto.ParamSlots;
-        for (var i = 0; i < ps.Length; i++)
-        {
-            slots[ps[i]] = i < args.Length ? args[i] : Value.Null;
-        }
-
+        Bind(slots, proto.ParamSlots, args);
         try
         {
             return code.Invoke(m, scope);
