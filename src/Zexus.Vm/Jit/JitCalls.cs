@@ -114,6 +114,7 @@ internal static class JitCalls
     }
 
     /// <summary>Checks and takes one call depth (5.11) and returns the pooled call scope for it, fresh.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Scope TakePooled(ZvmMachine m, Scope? parent, int size)
     {
         var depth = m._depth;

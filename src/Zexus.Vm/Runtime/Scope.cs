@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace Zexus.Vm.Runtime;
 
@@ -33,6 +34,7 @@ public sealed class Scope
     /// the JIT tier reuses the call scope of a function that cannot capture it (no closure, contract or entity is
     /// created in it), so no reference to it outlives the call.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Reuse(Scope? parent, int size)
     {
         Parent = parent;
