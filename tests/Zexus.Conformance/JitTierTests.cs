@@ -22,7 +22,7 @@ public class JitTierTests
     }
 
     /// <summary>Limits spread over 1..<paramref name="total"/>, dense at the start and around the end.</summary>
-    private static IEnumerable<long> Sweep(long total)
+    internal static IEnumerable<long> Sweep(long total)
     {
         var points = new SortedSet<long> { 1, 2, 3, 5, 8, 13, total - 1, total, total + 1 };
         for (var i = 1; i < 24; i++)

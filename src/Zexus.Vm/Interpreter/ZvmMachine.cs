@@ -30,7 +30,10 @@ public sealed class ZvmMachine : EngineBase
     private readonly Dictionary<int, IReadOnlyDictionary<string, ZFunction>> _contractActions = [];
     internal Value[] _stack = new Value[4096];
     internal int _sp;
-    private int _depth;
+    internal int _depth;
+
+    /// <summary>Call scopes of functions that never capture theirs, reused by call depth (see <see cref="JitCalls"/>).</summary>
+    internal Scope?[] _scopePool = new Scope?[16];
     internal long _gas;
     internal long _instructions;
     private readonly bool _useJit;
@@ -129,6 +132,11 @@ public sealed class ZvmMachine : EngineBase
     protected override Value InvokeAction(ZContract instance, ZFunction action, Value msg, ReadOnlySpan<Value> args)
     {
         var f = ((VmAction)action).Function;
+        if (_useJit && (f.Jit ?? JitCompile(f)).Code is { PooledScope: true } code)
+        {
+            return JitCalls.InvokeAction(this, code, instance, msg, args);
+        }
+
         var slots = new Value[Math.Max(f.Proto.SlotCount, 2)];
         slots[0] = Value.FromObject(instance);
         slots[1] = msg;

@@ -14,14 +14,21 @@ public sealed class JitCode
 
     private Func<ZvmMachine, Scope, Value>? _entry;
 
-    internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps)
+    internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps, bool pooledScope)
     {
         Function = function;
+        PooledScope = pooledScope;
         RestGas = restGas;
         RestSteps = restSteps;
     }
 
     public LoadedFunction Function { get; }
+
+    /// <summary>
+    /// True when the function's call scope cannot outlive the call (no closure, contract or entity is created in it,
+    /// and it is not code run in a given scope): calls reuse a pooled scope.
+    /// </summary>
+    public bool PooledScope { get; }
 
     /// <summary>By instruction offset: static gas of the instructions after it in its basic block.</summary>
     internal long[] RestGas { get; }

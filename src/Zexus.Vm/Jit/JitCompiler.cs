@@ -1,4 +1,5 @@
 using System.Reflection.Emit;
+using Zexus.Vm.Bytecode;
 using Zexus.Vm.Interpreter;
 using Zexus.Vm.Runtime;
 
@@ -8,7 +9,7 @@ namespace Zexus.Vm.Jit;
 /// The IL JIT (tier 3): compiles one verified ZVM function to a <see cref="DynamicMethod"/>. Operand stack
 /// slots become IL locals, static gas and steps are charged once per basic block, and every opcode without a
 /// native translation runs through the stack interpreter's own handler, so both tiers share one semantics.
-/// A function the JIT cannot compile (try/catch/finally today) stays on the interpreter; the reason is kept.
+/// A function the JIT cannot compile (bytecode it cannot decode) stays on the interpreter; the reason is kept.
 /// </summary>
 public static class JitCompiler
 {
@@ -23,7 +24,8 @@ public static class JitCompiler
             return new JitFunction(null, failure);
         }
 
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps);
+        var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, ownScope && !plan.CapturesScope);
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),
             typeof(Value),

@@ -14,6 +14,18 @@ internal static class JitHelpers
 {
     public static Value Add(Value a, Value b) => Operators.Add(a, b);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AreStrings(Value a, Value b) => a.Kind == ValueKind.String && b.Kind == ValueKind.String;
+
+    /// <summary>
+    /// <c>(a + b) + c</c> for strings <paramref name="a"/> and <paramref name="b"/> (<see cref="Operators.Add"/>, 5.3):
+    /// one concatenation when <paramref name="c"/> is a string too.
+    /// </summary>
+    public static Value Concat3(Value a, Value b, Value c) =>
+        c.Kind == ValueKind.String
+            ? Value.FromString(string.Concat(a.AsString, b.AsString, c.AsString))
+            : Operators.Add(Value.FromString(string.Concat(a.AsString, b.AsString)), c);
+
     public static Value Sub(Value a, Value b) => Operators.Sub(a, b);
 
     /// <summary>MUL without dynamic gas: a small-integer product that fits in 64 bits (its dynamic gas is 0).</summary>
@@ -186,71 +198,6 @@ internal static class JitHelpers
         var next = m.InterpretOne(code.Function, env, (byte)op, pcAfterOpcode, ref sp);
         m._sp = at;
         return next;
-    }
-
-    /// <summary>CALL_TOP with the arguments spilled to the shared stack at the current height.</summary>
-    public static Value CallSpilled(ZvmMachine m, Value callee, int argc)
-    {
-        var at = m._sp;
-        m._sp = at + argc;
-        var result = m.CallAt(callee, at, argc);
-        m._sp = at;
-        return result;
-    }
-
-    public static Value Call0(ZvmMachine m, Value callee) =>
-        callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c ? Enter(m, c, c.Function.Proto.SlotCount) : CallSpilled(m, callee, 0);
-
-    public static Value Call1(ZvmMachine m, Value callee, Value a0)
-    {
-        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
-        {
-            var proto = c.Function.Proto;
-            var slots = new Value[proto.SlotCount];
-            var ps = proto.ParamSlots;
-            for (var i = 0; i < ps.Length; i++)
-            {
-                slots[ps[i]] = i == 0 ? a0 : Value.Null;
-            }
-
-            return m.Invoke(c.Function, new Scope(c.Captured, slots));
-        }
-
-        Reserve(m, 1)[m._sp] = a0;
-        return CallSpilled(m, callee, 1);
-    }
-
-    public static Value Call2(ZvmMachine m, Value callee, Value a0, Value a1)
-    {
-        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
-        {
-            var proto = c.Function.Proto;
-            var slots = new Value[proto.SlotCount];
-            var ps = proto.ParamSlots;
-            for (var i = 0; i < ps.Length; i++)
-            {
-                slots[ps[i]] = i switch { 0 => a0, 1 => a1, _ => Value.Null };
-            }
-
-            return m.Invoke(c.Function, new Scope(c.Captured, slots));
-        }
-
-        var stack = Reserve(m, 2);
-        stack[m._sp] = a0;
-        stack[m._sp + 1] = a1;
-        return CallSpilled(m, callee, 2);
-    }
-
-    private static Value Enter(ZvmMachine m, VmClosure c, int slotCount)
-    {
-        var slots = new Value[slotCount];
-        var ps = c.Function.Proto.ParamSlots;
-        for (var i = 0; i < ps.Length; i++)
-        {
-            slots[ps[i]] = Value.Null;
-        }
-
-        return m.Invoke(c.Function, new Scope(c.Captured, slots));
     }
 
     /// <summary>

@@ -15,6 +15,8 @@ internal sealed class JitPlan
 {
     private JitPlan(List<Instruction> instructions, int[] heights, List<JitBlock> blocks, int maxHeight, int codeLength)
     {
+        CapturesScope = instructions.Exists(i => i.Opcode is ZvmOpcode.MAKE_CLOSURE or ZvmOpcode.CALL_FUNC_CONST or ZvmOpcode.DEFINE_CONTRACT
+            or ZvmOpcode.DEFINE_ENTITY or ZvmOpcode.USE_MODULE or ZvmOpcode.EXPORT_NAME);
         Instructions = instructions;
         Heights = heights;
         Blocks = blocks;
@@ -39,6 +41,9 @@ internal sealed class JitPlan
     }
 
     public List<Instruction> Instructions { get; }
+
+    /// <summary>True when some instruction can keep a reference to the current scope (a closure, contract, entity or module).</summary>
+    public bool CapturesScope { get; }
 
     /// <summary>Stack height before each instruction (same index as <see cref="Instructions"/>).</summary>
     public int[] Heights { get; }
@@ -75,18 +80,14 @@ internal sealed class JitPlan
                 return null;
             }
 
-            if (ins.Opcode is ZvmOpcode.SETUP_TRY or ZvmOpcode.SETUP_FINALLY or ZvmOpcode.POP_TRY or ZvmOpcode.RERAISE or ZvmOpcode.DROP_PENDING)
-            {
-                failure = $"{ins.Opcode} (try/catch/finally) is not supported by the JIT yet";
-                return null;
-            }
-
             decoded[offset] = ins;
             var info = ins.Info;
             var h = height[offset];
             if (!info.Terminating)
             {
-                Reach(ins.Next, h - info.PopCount(ins.Operands) + info.PushCount(ins.Operands), startsBlock: info.TargetOperand >= 0);
+                // PERF (bench: zexus bench, fib jit row): a call ends its block, so no advance is given back around it.
+                var call = ins.Opcode is ZvmOpcode.CALL_TOP or ZvmOpcode.SPAWN_CALL or ZvmOpcode.CALL_METHOD;
+                Reach(ins.Next, h - info.PopCount(ins.Operands) + info.PushCount(ins.Operands), startsBlock: info.TargetOperand >= 0 || call);
             }
 
             if (ins.Target >= 0)

@@ -1,0 +1,77 @@
+using System.Runtime.ExceptionServices;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Vm.Jit;
+
+/// <summary>
+/// The error handlers of one run of compiled code and the errors its finally blocks hold (SETUP_TRY,
+/// SETUP_FINALLY, POP_TRY, RERAISE, DROP_PENDING): the stack interpreter's per-frame handler list, kept in a
+/// local of the compiled method and created by the first SETUP. Only <see cref="ZexusError"/>s are caught,
+/// as by the interpreter; running out of gas or steps is never caught.
+/// </summary>
+internal sealed class JitHandlers
+{
+    private readonly List<(int Target, bool IsFinally)> _handlers = [];
+    private List<Exception>? _pending;
+
+    public static void Setup(ref JitHandlers? handlers, int target, bool isFinally) => (handlers ??= new())._handlers.Add((target, isFinally));
+
+    public static void Pop(JitHandlers? handlers)
+    {
+        if (handlers is not { _handlers.Count: > 0 })
+        {
+            throw new ZexusError("invalid bytecode: POP_TRY without a handler");
+        }
+
+        handlers._handlers.RemoveAt(handlers._handlers.Count - 1);
+    }
+
+    public static void Reraise(JitHandlers? handlers)
+    {
+        if (handlers?._pending is not { Count: > 0 } pending)
+        {
+            throw new ZexusError("invalid bytecode: RERAISE without a pending error");
+        }
+
+        var e = pending[^1];
+        pending.RemoveAt(pending.Count - 1);
+        ExceptionDispatchInfo.Throw(e);
+    }
+
+    public static void DropPending(JitHandlers? handlers)
+    {
+        if (handlers?._pending is { Count: > 0 } pending)
+        {
+            pending.RemoveAt(pending.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// An exception leaves an instruction (<see cref="JitHelpers.Unwind"/> first): the offset of the innermost
+    /// handler's code, which takes over, with the message for a catch handler or the error held for a finally
+    /// handler — or -1 to let the exception propagate.
+    /// </summary>
+    public static int Catch(JitCode code, ZvmMachine m, Exception e, int ip, int bp, JitHandlers? handlers, out Value message)
+    {
+        JitHelpers.Unwind(code, m, e, ip, bp);
+        message = default;
+        if (e is not ZexusError error || handlers is not { _handlers.Count: > 0 } h)
+        {
+            return -1;
+        }
+
+        var (target, isFinally) = h._handlers[^1];
+        h._handlers.RemoveAt(h._handlers.Count - 1);
+        if (isFinally)
+        {
+            (h._pending ??= []).Add(e);
+        }
+        else
+        {
+            message = Value.FromString(error.Message);
+        }
+
+        return target;
+    }
+}
