@@ -102,6 +102,7 @@ public static class ZexusCli
         root.Subcommands.Add(check);
         root.Subcommands.Add(repl);
         root.Subcommands.Add(bench);
+        root.Subcommands.Add(StateTestCommand.Create(stdout, stderr));
         foreach (var option in root.Options)
         {
             if (option is VersionOption version)

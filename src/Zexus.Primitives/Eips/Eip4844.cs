@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Zexus.Primitives.Eips;
 
 /// <summary>
@@ -22,4 +24,36 @@ public static class Eip4844
 
     /// <summary>The target number of blobs per block in Cancun.</summary>
     public const int TargetBlobsPerBlock = 3;
+
+    /// <summary>MIN_BASE_FEE_PER_BLOB_GAS: the blob base fee at zero excess blob gas.</summary>
+    public const ulong MinBaseFeePerBlobGas = 1;
+
+    /// <summary>BLOB_BASE_FEE_UPDATE_FRACTION in Cancun.</summary>
+    public const ulong BaseFeeUpdateFraction = 3_338_477;
+
+    /// <summary>
+    /// The blob base fee for <paramref name="excessBlobGas"/>: fake_exponential(MIN_BASE_FEE_PER_BLOB_GAS,
+    /// excess, update fraction), the EIP's integer approximation of factor · e^(numerator / denominator).
+    /// </summary>
+    public static UInt256 BlobBaseFee(ulong excessBlobGas, ulong updateFraction) =>
+        UInt256.FromBigInteger(FakeExponential(MinBaseFeePerBlobGas, excessBlobGas, updateFraction));
+
+    /// <summary>The EIP's fake_exponential(factor, numerator, denominator), exactly as specified.</summary>
+    public static BigInteger FakeExponential(BigInteger factor, BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), "the denominator must not be zero");
+        }
+
+        BigInteger output = 0;
+        BigInteger accumulator = factor * denominator;
+        for (int i = 1; accumulator > 0; i++)
+        {
+            output += accumulator;
+            accumulator = accumulator * numerator / (denominator * i);
+        }
+
+        return output / denominator;
+    }
 }

@@ -10,4 +10,7 @@ public static class Eip7691
 
     /// <summary>The target number of blobs per block from Prague on.</summary>
     public const int TargetBlobsPerBlock = 6;
+
+    /// <summary>BLOB_BASE_FEE_UPDATE_FRACTION from Prague on.</summary>
+    public const ulong BaseFeeUpdateFraction = 5_007_716;
 }

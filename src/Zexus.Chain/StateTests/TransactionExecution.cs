@@ -1,0 +1,31 @@
+using Zexus.Evm.Tracing;
+using Zexus.Evm.Transactions;
+using Zexus.Host;
+using Zexus.Primitives;
+using Zexus.State.World;
+
+namespace Zexus.Chain.StateTests;
+
+/// <summary>What the runner needs from executing a transaction: its logs, or why it cannot run.</summary>
+/// <param name="Logs">The logs of the transaction (a copy taken before the state ends the transaction).</param>
+/// <param name="NotSupportedReason">Set when execution needs something not implemented yet (for example a precompile).</param>
+public sealed record ExecutionOutcome(IReadOnlyList<LogEntry> Logs, string? NotSupportedReason = null);
+
+/// <summary>
+/// The seam between the state-test runner and the EVM's transaction rules: executes a statelessly
+/// validated transaction on the world state. State-dependent rejections are thrown as
+/// <see cref="TransactionException"/> and must leave the state unchanged.
+/// </summary>
+internal static class TransactionExecution
+{
+    // TODO(issue 4): call the EVM's transaction processor here once it lands; until then every
+    // valid transaction is reported as not supported (never as passed).
+    public static ExecutionOutcome Execute(WorldState state, ValidatedTransaction transaction, Fork fork, IEvmTracer? tracer)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(transaction);
+        _ = fork;
+        _ = tracer;
+        return new ExecutionOutcome([], "transaction execution is not implemented yet");
+    }
+}
