@@ -93,6 +93,10 @@ public static class CallInstructions
         }
 
         gas -= childGas;
+
+        // The stipend is added to the callee's gas; a call that fails before running returns it
+        // with the rest, so the caller gains it (as every client does).
+        childGas += value.IsZero ? 0 : GasCost.CallStipend;
         if (kind == Kind.Call && !value.IsZero && frame.Message.IsStatic)
         {
             return EvmStatus.StaticModeViolation;
@@ -114,7 +118,7 @@ public static class CallInstructions
             Recipient = kind is Kind.Call or Kind.StaticCall ? to : self,
             Value = kind == Kind.DelegateCall ? frame.Message.Value : value,
             Input = frame.Memory.Span.Slice(inStart, inCount).ToArray(),
-            Gas = childGas + (value.IsZero ? 0 : GasCost.CallStipend),
+            Gas = childGas,
             Depth = frame.Message.Depth + 1,
             IsStatic = frame.Message.IsStatic || kind == Kind.StaticCall,
         };

@@ -2,6 +2,7 @@ using Zexus.Evm.Execution;
 using Zexus.Evm.Gas;
 using Zexus.Host;
 using Zexus.Primitives;
+using Zexus.Primitives.Eips;
 
 namespace Zexus.Evm.Instructions;
 
@@ -23,21 +24,20 @@ public static class SelfDestructInstructions
         Fork fork = context.Fork;
         Address self = frame.Message.Recipient;
         Address beneficiary = Address.FromUInt256(stack.Top);
-        if (!StateAccess.ChargeAccountAccess(context, beneficiary, ref gas))
-        {
-            return EvmStatus.OutOfGas;
-        }
-
+        // The static 5000 holds no warm cost, so a cold beneficiary costs the whole 2600 (EIP-2929).
+        long cost = fork >= Fork.Berlin && host.WarmUpAccount(beneficiary) ? Eip2929.ColdAccountAccessCost : 0;
         UInt256 balance = host.GetBalance(self);
         bool newAccount = fork >= Fork.SpuriousDragon ? !balance.IsZero && host.IsEmpty(beneficiary)
             : fork >= Fork.TangerineWhistle && !host.Exists(beneficiary);
         if (newAccount)
         {
-            gas -= GasCost.NewAccount;
-            if (gas < 0)
-            {
-                return EvmStatus.OutOfGas;
-            }
+            cost += GasCost.NewAccount;
+        }
+
+        gas -= cost;
+        if (gas < 0)
+        {
+            return EvmStatus.OutOfGas;
         }
 
         if (frame.Message.IsStatic)
