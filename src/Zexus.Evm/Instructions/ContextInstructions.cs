@@ -14,18 +14,12 @@ public static class ContextInstructions
     public const ulong BlockHashWindow = 256;
 
     /// <summary>ORIGIN: the transaction's sender.</summary>
-    public static EvmStatus Origin(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = frame.Context!.Transaction.Origin.ToUInt256();
-        return EvmStatus.Running;
-    }
+    public static EvmStatus Origin(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, frame.Context!.Transaction.Origin.ToUInt256());
 
     /// <summary>GASPRICE: the effective gas price of the transaction.</summary>
-    public static EvmStatus GasPrice(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = frame.Context!.Transaction.GasPrice;
-        return EvmStatus.Running;
-    }
+    public static EvmStatus GasPrice(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, frame.Context!.Transaction.GasPrice);
 
     /// <summary>BLOCKHASH(number): the hash of one of the 256 blocks before the current one, else 0.</summary>
     public static EvmStatus BlockHash(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
@@ -39,25 +33,16 @@ public static class ContextInstructions
     }
 
     /// <summary>COINBASE: H_c.</summary>
-    public static EvmStatus Coinbase(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = frame.Context!.Host.Block.Coinbase.ToUInt256();
-        return EvmStatus.Running;
-    }
+    public static EvmStatus Coinbase(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, frame.Context!.Host.Block.Coinbase.ToUInt256());
 
     /// <summary>TIMESTAMP: H_s.</summary>
-    public static EvmStatus Timestamp(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = new UInt256(frame.Context!.Host.Block.Timestamp);
-        return EvmStatus.Running;
-    }
+    public static EvmStatus Timestamp(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, new UInt256(frame.Context!.Host.Block.Timestamp));
 
     /// <summary>NUMBER: H_i.</summary>
-    public static EvmStatus Number(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = new UInt256(frame.Context!.Host.Block.Number);
-        return EvmStatus.Running;
-    }
+    public static EvmStatus Number(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, new UInt256(frame.Context!.Host.Block.Number));
 
     /// <summary>DIFFICULTY (H_d) before the Merge; PREVRANDAO (H_a, EIP-4399) from Paris on.</summary>
     public static EvmStatus PrevRandao(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
@@ -69,32 +54,20 @@ public static class ContextInstructions
     }
 
     /// <summary>GASLIMIT: H_l.</summary>
-    public static EvmStatus GasLimit(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = new UInt256(frame.Context!.Host.Block.GasLimit);
-        return EvmStatus.Running;
-    }
+    public static EvmStatus GasLimit(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, new UInt256(frame.Context!.Host.Block.GasLimit));
 
     /// <summary>CHAINID (EIP-1344).</summary>
-    public static EvmStatus ChainId(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = new UInt256(frame.Context!.Host.Block.ChainId);
-        return EvmStatus.Running;
-    }
+    public static EvmStatus ChainId(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, new UInt256(frame.Context!.Host.Block.ChainId));
 
     /// <summary>SELFBALANCE (EIP-1884): the balance of the executing account, without an access charge.</summary>
-    public static EvmStatus SelfBalance(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = frame.Context!.Host.GetBalance(frame.Message.Recipient);
-        return EvmStatus.Running;
-    }
+    public static EvmStatus SelfBalance(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, frame.Context!.Host.GetBalance(frame.Message.Recipient));
 
     /// <summary>BASEFEE (EIP-3198): H_f.</summary>
-    public static EvmStatus BaseFee(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
-    {
-        stack.Pushed = frame.Context!.Host.Block.BaseFee;
-        return EvmStatus.Running;
-    }
+    public static EvmStatus BaseFee(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, frame.Context!.Host.Block.BaseFee);
 
     /// <summary>BLOBHASH(index) (EIP-4844): the transaction's versioned hash at index, else 0.</summary>
     public static EvmStatus BlobHash(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
@@ -106,9 +79,12 @@ public static class ContextInstructions
     }
 
     /// <summary>BLOBBASEFEE (EIP-7516): the block's blob base fee.</summary>
-    public static EvmStatus BlobBaseFee(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
+    public static EvmStatus BlobBaseFee(EvmFrame frame, EvmStack stack, ref long gas, ref int pc) =>
+        Push(stack, frame.Context!.Host.Block.BlobBaseFee);
+
+    private static EvmStatus Push(EvmStack stack, in UInt256 value)
     {
-        stack.Pushed = frame.Context!.Host.Block.BlobBaseFee;
+        stack.Pushed = value;
         return EvmStatus.Running;
     }
 }

@@ -71,7 +71,7 @@ public static class TransactionProcessor
             Recipient = recipient,
             Value = tx.Value,
             Input = created is null ? tx.Data : ReadOnlyMemory<byte>.Empty,
-            Gas = (long)(tx.GasLimit - validated.IntrinsicGas.Standard),
+            Gas = (long)Math.Min(tx.GasLimit - validated.IntrinsicGas.Standard, long.MaxValue),
         };
         EvmResult result = Run(context, message, created is not null, tx.Data);
 
