@@ -14,7 +14,8 @@ public static class SelfDestructInstructions
     /// Gas: nothing before EIP-150; 5000 (static) + 25000 when it brings the beneficiary into being
     /// (EIP-150: absent; EIP-161: dead and a non-zero balance moves) + the EIP-2929 cold surcharge.
     /// The account is deleted at the end of the transaction — from Cancun only when it was created
-    /// in the same transaction (EIP-6780; then a balance sent to itself is burned, otherwise it stays).
+    /// in the same transaction (EIP-6780; otherwise a balance sent to itself stays). Whenever the
+    /// account is deleted, its balance is zero from the SELFDESTRUCT on: a balance sent to itself is burned.
     /// Before London the first SELFDESTRUCT of an account refunds 24000 (EIP-3529 removed it).
     /// </summary>
     public static EvmStatus SelfDestruct(EvmFrame frame, EvmStack stack, ref long gas, ref int pc)
@@ -52,13 +53,11 @@ public static class SelfDestructInstructions
             return EvmStatus.Stop;
         }
 
-        if (fork >= Fork.Cancun)
+        // The account's balance ends at zero at once, so a balance sent to itself is burned.
+        UInt256 left = host.GetBalance(self);
+        if (!left.IsZero)
         {
-            UInt256 left = host.GetBalance(self);
-            if (!left.IsZero)
-            {
-                host.SubtractBalance(self, left);
-            }
+            host.SubtractBalance(self, left);
         }
 
         if (host.MarkSelfDestructed(self) && fork < Fork.London)

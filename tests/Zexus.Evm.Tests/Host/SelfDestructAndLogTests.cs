@@ -46,6 +46,21 @@ public class SelfDestructAndLogTests
         Assert.Equal(refund, world.Call(tracing: false).Refund);
     }
 
+    [Theory]
+    [InlineData(Fork.Shanghai, 0UL)]
+    [InlineData(Fork.Cancun, 50UL)]
+    public void SelfDestruct_ToItself_BurnsTheBalanceWhenTheAccountGoes(Fork fork, ulong balanceAfter)
+    {
+        Address victim = Address.Parse("0x00000000000000000000000000000000000000b1");
+        var world = new TestWorld(fork)
+            .With(victim, Code.Start().Push(victim.ToUInt256()).Op(Opcode.SELFDESTRUCT), balance: 50)
+            .With(TestWorld.Contract, Code.Start().Call(victim, 100_000).Op(Opcode.POP).Push(victim.ToUInt256()).Op(Opcode.BALANCE).StoreTop(0));
+
+        world.Call(tracing: false);
+
+        Assert.Equal(new UInt256(balanceAfter), world.Storage(TestWorld.Contract, 0));
+    }
+
     [Fact]
     public void SelfDestruct_InStaticCall_IsAViolation()
     {
