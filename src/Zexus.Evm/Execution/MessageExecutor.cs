@@ -22,7 +22,11 @@ namespace Zexus.Evm.Execution;
 /// </remarks>
 public static class MessageExecutor
 {
-    /// <summary>A thread stack that holds a chain of 1024 nested calls with room to spare (64 MiB).</summary>
+    /// <summary>
+    /// A thread stack that holds a chain of 1024 nested calls with room to spare (64 MiB, reserved
+    /// rather than committed). Measured: 1025 nested frames fit in 2 MiB in a Release build and in
+    /// 8 MiB (not 4) in a Debug build; the CLR's default for new threads (1.5 MiB) does not suffice.
+    /// </summary>
     public const int RecommendedStackSize = 64 * 1024 * 1024;
 
     private static readonly Address Ripemd160 = PrecompileSet.AddressOf(3);
