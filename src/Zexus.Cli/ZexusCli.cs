@@ -37,8 +37,8 @@ public static class ZexusCli
         var timestamp = new Option<long?>("--timestamp") { Description = "Block time for TX.timestamp, seconds since 1970 (default: now)" };
         var blockHash = new Option<string?>("--block-hash") { Description = "Block hash for TX.block_hash, 64 hex digits (default: SHA-256 of the timestamp)" };
 
-        var engine = new Option<string>("--engine") { Description = "Execution engine: vm (ZVM bytecode, default) or evaluator (tree-walker)", DefaultValueFactory = _ => "vm" };
-        engine.AcceptOnlyFromAmong("evaluator", "vm");
+        var engine = new Option<string>("--engine") { Description = "Execution engine: vm (ZVM bytecode on the stack interpreter, default), jit (ZVM bytecode compiled to IL) or evaluator (tree-walker)", DefaultValueFactory = _ => "vm" };
+        engine.AcceptOnlyFromAmong("evaluator", "vm", "jit");
         var gasLimit = new Option<long>("--gas-limit") { Description = "ZVM gas limit (0 = unlimited); the program stops with 'Out of gas'" };
         var stats = new Option<bool>("--stats") { Description = "Print instructions (or steps), gas used and time to stderr after the run" };
         var run = new Command("run", "Run a Zexus program") { file, programArgs, maxSteps, timestamp, blockHash, engine, gasLimit, stats };
@@ -52,14 +52,28 @@ public static class ZexusCli
 
             var path = p.GetValue(file)!;
             var isBytecode = path.EndsWith(".zxb", StringComparison.OrdinalIgnoreCase);
-            var kind = isBytecode || p.GetValue(engine) == "vm" ? Engine.Vm : Engine.Evaluator;
+            var kind = p.GetValue(engine) switch
+            {
+                "jit" => Engine.Jit,
+                "vm" => Engine.Vm,
+                _ => isBytecode ? Engine.Vm : Engine.Evaluator,
+            };
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var outcome = isBytecode ? RunBytecode(path, options, stderr) : ProgramRunner.RunFile(path, options, stderr, kind);
+            var outcome = isBytecode ? RunBytecode(path, options, stderr, kind == Engine.Jit) : ProgramRunner.RunFile(path, options, stderr, kind);
             if (p.GetValue(stats))
             {
-                var unit = kind == Engine.Vm ? "instructions" : "steps";
-                var gas = kind == Engine.Vm ? outcome.GasUsed.ToString(CultureInfo.InvariantCulture) : "n/a (evaluator)";
-                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"engine: {p.GetValue(engine)}  {unit}: {outcome.Steps}  gas used: {gas}  time: {clock.Elapsed.TotalMilliseconds:F1} ms\n"));
+                var unit = kind == Engine.Evaluator ? "steps" : "instructions";
+                var gas = kind == Engine.Evaluator ? "n/a (evaluator)" : outcome.GasUsed.ToString(CultureInfo.InvariantCulture);
+                var root = ((State.World.WorldState)options.Host!).ComputeStateRoot();
+                stderr.Write(string.Create(CultureInfo.InvariantCulture, $"engine: {EngineName(kind)}  {unit}: {outcome.Steps}  gas used: {gas}  time: {clock.Elapsed.TotalMilliseconds:F1} ms  state root: {root}\n"));
+                if (outcome.Jit is { } jit)
+                {
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"jit: {jit.Compiled} functions compiled, {jit.Fallbacks.Count} interpreted\n"));
+                    foreach (var fallback in jit.Fallbacks)
+                    {
+                        stderr.Write($"jit: interpreted {fallback}\n");
+                    }
+                }
             }
 
             return outcome.ExitCode;
@@ -75,8 +89,8 @@ public static class ZexusCli
 
         var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per workload", DefaultValueFactory = _ => 1.0 };
         var only = new Option<string?>("--workload") { Description = "Run only this workload (fib, loop, strings, maps, contract)" };
-        var benchEngine = new Option<string>("--engine") { Description = "Engine to measure: both (side by side, default), evaluator or vm", DefaultValueFactory = _ => "both" };
-        benchEngine.AcceptOnlyFromAmong("both", "evaluator", "vm");
+        var benchEngine = new Option<string>("--engine") { Description = "Engine to measure: all (side by side, default), both (evaluator and vm), evaluator, vm or jit", DefaultValueFactory = _ => "all" };
+        benchEngine.AcceptOnlyFromAmong("all", "both", "evaluator", "vm", "jit");
         var bench = new Command("bench", "Measure the engines on the standard workloads (units per second, side by side)") { seconds, only, benchEngine };
         bench.SetAction(p => Bench(p.GetValue(seconds), p.GetValue(only), p.GetValue(benchEngine)!, stdout, stderr));
 
@@ -132,10 +146,19 @@ public static class ZexusCli
             return null;
         }
 
-        return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, GasLimit = gasLimit, Timestamp = ts, BlockHash = hash };
+        // The in-memory world state of `zexus run`: contract state, logs and snapshots go through it (IHost).
+        var host = new State.World.WorldState { Block = new Host.BlockContext { Timestamp = (ulong)Math.Max(0, ts), Number = 1 } };
+        return new EvaluatorOptions { Output = stdout, MaxSteps = maxSteps, GasLimit = gasLimit, Timestamp = ts, BlockHash = hash, Host = host };
     }
 
-    private static RunOutcome RunBytecode(string path, EvaluatorOptions options, TextWriter stderr)
+    private static string EngineName(Engine kind) => kind switch
+    {
+        Engine.Jit => "jit",
+        Engine.Vm => "vm",
+        _ => "evaluator",
+    };
+
+    private static RunOutcome RunBytecode(string path, EvaluatorOptions options, TextWriter stderr, bool jit)
     {
         byte[] bytes;
         try
@@ -149,7 +172,7 @@ public static class ZexusCli
             return new RunOutcome(1, [], null, text, 0);
         }
 
-        return ProgramRunner.OnLargeStack(() => VmRunner.RunBytecode(bytes, options, stderr));
+        return ProgramRunner.OnLargeStack(() => VmRunner.RunBytecode(bytes, options, stderr, jit));
     }
 
     private static string? ReadSource(string path, TextWriter stderr)
@@ -260,7 +283,9 @@ public static class ZexusCli
         {
             "evaluator" => new[] { Engine.Evaluator },
             "vm" => [Engine.Vm],
-            _ => [Engine.Evaluator, Engine.Vm],
+            "jit" => [Engine.Jit],
+            "both" => [Engine.Evaluator, Engine.Vm],
+            _ => [Engine.Evaluator, Engine.Vm, Engine.Jit],
         };
         stdout.Write($"{"workload",-10} {"unit",-12} {"engine",-10} {"units/s",14} {"ns/unit",10}\n");
         foreach (var w in selected)
@@ -269,8 +294,8 @@ public static class ZexusCli
             foreach (var kind in kinds)
             {
                 var m = ProgramRunner.OnLargeStack(() => WorkloadRunner.Measure(w, kind, TimeSpan.FromSeconds(seconds)));
-                var name = kind == Engine.Vm ? "vm" : "evaluator";
-                var ratio = kind == Engine.Vm && evaluatorNs is { } e ? string.Create(CultureInfo.InvariantCulture, $"  ({e / m.NanosecondsPerUnit:F2}x evaluator)") : "";
+                var name = EngineName(kind);
+                var ratio = kind != Engine.Evaluator && evaluatorNs is { } e ? string.Create(CultureInfo.InvariantCulture, $"  ({e / m.NanosecondsPerUnit:F2}x evaluator)") : "";
                 stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {name,-10} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}{ratio}\n"));
                 stdout.Flush();
                 if (kind == Engine.Evaluator)

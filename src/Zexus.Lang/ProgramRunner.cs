@@ -10,13 +10,19 @@ namespace Zexus.Lang;
 public sealed record RunOutcome(int ExitCode, ImmutableArray<Diagnostic> SyntaxErrors, ZexusError? Error, string? FailureText, long Steps)
 {
     public long GasUsed { get; init; }
+
+    /// <summary>What the JIT tier compiled and what it left interpreted (JIT runs only).</summary>
+    public Zexus.Vm.Jit.JitStatistics? Jit { get; init; }
 }
 
-/// <summary>The execution engines of the language (DESIGN.md: evaluator tier 0, ZVM stack interpreter tier 1).</summary>
+/// <summary>The execution engines of the language (DESIGN.md: evaluator tier 0, ZVM stack interpreter tier 1, IL JIT tier 3).</summary>
 public enum Engine
 {
     Evaluator,
     Vm,
+
+    /// <summary>The ZVM with functions compiled to IL (functions the JIT cannot compile run on the stack interpreter).</summary>
+    Jit,
 }
 
 /// <summary>
@@ -46,7 +52,7 @@ public static class ProgramRunner
     }
 
     public static RunOutcome RunSource(string source, string file, EvaluatorOptions options, TextWriter stderr, Engine engine = Engine.Evaluator) =>
-        OnLargeStack(() => engine == Engine.Vm ? VmRunner.Run(source, file, options, stderr) : RunCore(source, file, options, stderr));
+        OnLargeStack(() => engine != Engine.Evaluator ? VmRunner.Run(source, file, options, stderr, engine == Engine.Jit) : RunCore(source, file, options, stderr));
 
     private static RunOutcome RunCore(string source, string file, EvaluatorOptions options, TextWriter stderr)
     {

@@ -18,6 +18,10 @@ public class CorpusTests(ITestOutputHelper output)
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
     public void Corpus_OnVm_MatchesExpectedOutput(string program) => Check(program, "vm");
 
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_OnJit_MatchesExpectedOutput(string program) => Check(program, "jit");
+
     /// <summary>DESIGN.md invariant 1: the engines give identical stdout, stderr and exit status.</summary>
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
@@ -34,6 +38,42 @@ public class CorpusTests(ITestOutputHelper output)
         Assert.Equal(evaluator.Stdout, vm.Stdout);
         Assert.Equal(evaluator.Stderr, vm.Stderr);
         Assert.Equal(evaluator.ExitCode, vm.ExitCode);
+    }
+
+    /// <summary>
+    /// DESIGN.md invariant 1, state: both engines commit the same contract state to the world state
+    /// (IHost), so the state roots after the run are equal; a program that stores contract state has a
+    /// non-empty state.
+    /// </summary>
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_EveryEngine_LeavesTheSameWorldState(string program)
+    {
+        if (TestData.CorpusDirectory is not { } dir)
+        {
+            Assert.False(TestData.IsCi, TestData.CorpusHint);
+            return;
+        }
+
+        (Zexus.Primitives.Hash256 Root, int Accounts) Run(Zexus.Lang.Engine engine)
+        {
+            var state = new Zexus.State.World.WorldState();
+            var options = new Zexus.Lang.Evaluator.EvaluatorOptions { Output = TextWriter.Null, Timestamp = 1_700_000_000, Host = state };
+            CliRunner.InDirectory(dir, () => Zexus.Lang.ProgramRunner.RunFile(program, options, TextWriter.Null, engine));
+            return (state.ComputeStateRoot(), state.Addresses.Count());
+        }
+
+        var evaluator = Run(Zexus.Lang.Engine.Evaluator);
+        var vm = Run(Zexus.Lang.Engine.Vm);
+        var jit = Run(Zexus.Lang.Engine.Jit);
+        output.WriteLine($"state root {evaluator.Root}, {evaluator.Accounts} accounts");
+        Assert.Equal(evaluator, vm);
+        Assert.Equal(vm, jit);
+        bool storesContracts = File.ReadAllText(Path.Combine(dir, program)).Contains("contract ", StringComparison.Ordinal);
+        if (!storesContracts)
+        {
+            Assert.Equal(0, evaluator.Accounts);
+        }
     }
 
     [CorpusTheory]

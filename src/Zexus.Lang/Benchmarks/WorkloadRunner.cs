@@ -26,9 +26,9 @@ public sealed class PreparedWorkload
             throw new InvalidOperationException($"workload {workload.Name} does not parse: {parsed.Errors[0].Format()}");
         }
 
-        if (engine == Engine.Vm)
+        if (engine != Engine.Evaluator)
         {
-            var machine = new ZvmMachine(ZvmCompiler.Compile(parsed.Program, "<bench>"), new ZvmOptions());
+            var machine = new ZvmMachine(ZvmCompiler.Compile(parsed.Program, "<bench>"), new ZvmOptions { UseJit = engine == Engine.Jit });
             machine.RunMain();
             _engine = machine;
             _function = machine.TryGetGlobal("__bench__", out var f) ? f : throw new InvalidOperationException("__bench__ missing");

@@ -17,4 +17,7 @@ public sealed class EvaluatorOptions
 
     /// <summary>The block hash (10.8), 64 lowercase hex digits.</summary>
     public string BlockHash { get; init; } = new('0', 64);
+
+    /// <summary>The world state contract state, logs and snapshots go to; null keeps them in memory only.</summary>
+    public Zexus.Host.IHost? Host { get; init; }
 }

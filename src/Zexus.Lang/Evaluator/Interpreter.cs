@@ -10,7 +10,7 @@ namespace Zexus.Lang.Evaluator;
 /// </summary>
 public sealed class Interpreter : EngineBase
 {
-    public Interpreter(EvaluatorOptions options) : base(options.Timestamp, options.BlockHash)
+    public Interpreter(EvaluatorOptions options) : base(options.Timestamp, options.BlockHash, options.Host)
     {
         Options = options;
         Out = options.Output;

@@ -13,7 +13,13 @@ public sealed class ZvmOptions
 
     public long Timestamp { get; init; }
 
+    /// <summary>Run functions compiled to IL by the JIT tier (tier 3); functions it cannot compile stay interpreted.</summary>
+    public bool UseJit { get; init; }
+
     public string BlockHash { get; init; } = new('0', 64);
+
+    /// <summary>The world state contract state, logs and snapshots go to; null keeps them in memory only.</summary>
+    public Zexus.Host.IHost? Host { get; init; }
 }
 
 /// <summary>Raised when the gas limit is reached. Not a Zexus error: programs cannot catch it; action calls in

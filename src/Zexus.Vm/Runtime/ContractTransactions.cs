@@ -1,3 +1,4 @@
+using Zexus.Host;
 using Zexus.Vm.Blockchain;
 
 namespace Zexus.Vm.Runtime;
@@ -10,13 +11,15 @@ namespace Zexus.Vm.Runtime;
 /// is still its state at the start of every open frame that has no copy yet — one copy serves them all.
 /// An explicit transaction copies every instance at once. Commit is a pop (outer frames already hold
 /// copies); rollback restores the frame's copies (copied again, since outer frames may share them) and
-/// truncates the event log and the ledgers.
+/// truncates the event log and the ledgers. With a host, each frame also holds a host snapshot that
+/// rollback reverts to, so the world state follows the same frames.
 /// </summary>
 internal sealed class ContractTransactions
 {
-    private sealed class Frame(int eventCount, Dictionary<Ledger, int> ledgerCounts)
+    private sealed class Frame(int eventCount, Dictionary<Ledger, int> ledgerCounts, int hostSnapshot)
     {
         public readonly int EventCount = eventCount;
+        public readonly int HostSnapshot = hostSnapshot;
         public readonly Dictionary<Ledger, int> LedgerCounts = ledgerCounts;
         public readonly Dictionary<ZContract, Value[]> Snapshots = new(ReferenceEqualityComparer.Instance);
     }
@@ -26,9 +29,9 @@ internal sealed class ContractTransactions
     public int Depth => _frames.Count;
 
     /// <summary>Opens a frame for an action call on <paramref name="instance"/>.</summary>
-    public void Begin(ZContract instance, int eventCount, IEnumerable<Ledger> ledgers)
+    public void Begin(ZContract instance, int eventCount, IEnumerable<Ledger> ledgers, IHost? host)
     {
-        _frames.Add(new Frame(eventCount, Counts(ledgers)));
+        _frames.Add(new Frame(eventCount, Counts(ledgers), host?.TakeSnapshot() ?? 0));
         Value[]? copy = null;
         for (var i = _frames.Count - 1; i >= 0; i--)
         {
@@ -45,9 +48,9 @@ internal sealed class ContractTransactions
     }
 
     /// <summary>Opens an explicit transaction: every instance's state is recorded now.</summary>
-    public void BeginAll(IEnumerable<ZContract> instances, int eventCount, IEnumerable<Ledger> ledgers)
+    public void BeginAll(IEnumerable<ZContract> instances, int eventCount, IEnumerable<Ledger> ledgers, IHost? host)
     {
-        var frame = new Frame(eventCount, Counts(ledgers));
+        var frame = new Frame(eventCount, Counts(ledgers), host?.TakeSnapshot() ?? 0);
         foreach (var instance in instances)
         {
             frame.Snapshots.Add(instance, Snapshot(instance));
@@ -58,10 +61,11 @@ internal sealed class ContractTransactions
 
     public void Commit() => _frames.RemoveAt(_frames.Count - 1);
 
-    public void Rollback(List<Value> events)
+    public void Rollback(List<Value> events, IHost? host)
     {
         var frame = _frames[^1];
         _frames.RemoveAt(_frames.Count - 1);
+        host?.RevertToSnapshot(frame.HostSnapshot);
         foreach (var (instance, snapshot) in frame.Snapshots)
         {
             var restored = DeepCopy.CopyAll(snapshot);

@@ -1,3 +1,5 @@
+using Zexus.Host;
+using Zexus.Primitives;
 using Zexus.Vm.Blockchain;
 using Zexus.Vm.Runtime.Builtins;
 
@@ -9,7 +11,15 @@ namespace Zexus.Vm.Runtime;
 /// instances, the event log, the block context and name fallback to built-ins. An engine supplies how
 /// to call its own functions and how to run an action body or an entity default.
 /// </summary>
-public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeContext
+/// <remarks>
+/// With a <see cref="Host"/>, the world state is kept in step (docs/blockchain-semantics.md, "Contract
+/// state in the world state"): the outermost transaction (an action call or TX_BEGIN at depth 0) is one
+/// host transaction; every nested frame takes a host snapshot and reverts it on rollback; events are
+/// also recorded as host logs; and when the outermost transaction commits, the state of every contract
+/// instance it involved is written to the instance's account storage (<see cref="ContractStorage"/>).
+/// Live values stay in the instances, which act as the write-back cache of that storage.
+/// </remarks>
+public abstract class EngineBase(long timestamp, string blockHash, IHost? host = null) : IRuntimeContext
 {
     /// <summary>LANGUAGE.md 5.11: at most 1000 user-function calls in progress.</summary>
     public const int MaxCallDepth = 1000;
@@ -18,7 +28,11 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
     private readonly List<ZContract> _actionStack = [];
     private readonly List<ZContract> _instances = [];
     private readonly Dictionary<string, Ledger> _ledgers = new(StringComparer.Ordinal);
+    private readonly HashSet<ZContract> _dirty = new(ReferenceEqualityComparer.Instance);
     private long _nextAddress = 1;
+
+    /// <summary>The world state this run commits contract state, logs and snapshots to; null keeps state in memory only.</summary>
+    public IHost? Host { get; } = host;
 
     public List<Value> Events { get; } = [];
 
@@ -50,21 +64,26 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
         }
 
         var depth = _transactions.Depth;
-        _transactions.Begin(instance, Events.Count, _ledgers.Values);
+        OpenHostTransaction();
+        _transactions.Begin(instance, Events.Count, _ledgers.Values, Host);
+        _dirty.Add(instance);
         _actionStack.Add(instance);
         Value result;
+        List<(ZContract, byte[][])>? pending;
         try
         {
             result = InvokeAction(instance, action, Value.FromObject(msg), copied);
+            pending = depth == 0 ? EncodeInvolved() : null;
         }
         catch
         {
             _actionStack.RemoveAt(_actionStack.Count - 1);
             while (_transactions.Depth > depth)
             {
-                _transactions.Rollback(Events);
+                _transactions.Rollback(Events, Host);
             }
 
+            CloseHostTransaction(null);
             throw;
         }
 
@@ -76,6 +95,7 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
             _transactions.Commit();
         }
 
+        CloseHostTransaction(pending);
         return DeepCopy.Copy(result);
     }
 
@@ -84,6 +104,7 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
     {
         var instance = new ZContract(definition, ZContract.AddressFor(_nextAddress++), stateScope.Slots) { StateScope = stateScope };
         _instances.Add(instance);
+        _dirty.Add(instance);
         return instance;
     }
 
@@ -91,20 +112,28 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
     public IReadOnlyList<ZContract> Instances => _instances;
 
     /// <summary>TX_BEGIN: opens a nested transaction over all contract state, the event log and the ledgers.</summary>
-    public void BeginTransaction() => _transactions.BeginAll(_instances, Events.Count, _ledgers.Values);
+    public void BeginTransaction()
+    {
+        OpenHostTransaction();
+        _transactions.BeginAll(_instances, Events.Count, _ledgers.Values, Host);
+        _dirty.UnionWith(_instances);
+    }
 
     /// <summary>TX_COMMIT: keeps the innermost transaction's changes.</summary>
     public void CommitTransaction()
     {
         RequireOpenTransaction("TX_COMMIT");
+        var pending = _transactions.Depth == 1 ? EncodeInvolved() : null;
         _transactions.Commit();
+        CloseHostTransaction(pending);
     }
 
     /// <summary>TX_REVERT: restores contract state, events and ledgers exactly as at the matching TX_BEGIN.</summary>
     public void RevertTransaction()
     {
         RequireOpenTransaction("TX_REVERT");
-        _transactions.Rollback(Events);
+        _transactions.Rollback(Events, Host);
+        CloseHostTransaction(null);
     }
 
     /// <summary>Reverts every open transaction (out of gas: nothing half-written is kept, DESIGN.md invariant 4).</summary>
@@ -112,12 +141,56 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
     {
         while (_transactions.Depth > 0)
         {
-            _transactions.Rollback(Events);
+            _transactions.Rollback(Events, Host);
         }
+
+        CloseHostTransaction(null);
     }
 
     /// <summary>True inside an action call or an explicit transaction (STATE_WRITE's precondition).</summary>
     public bool InTransaction => _transactions.Depth > 0;
+
+    /// <summary>At depth 0, the host starts the transaction that the frame about to open begins.</summary>
+    private void OpenHostTransaction()
+    {
+        if (_transactions.Depth == 0)
+        {
+            Host?.BeginTransaction();
+        }
+    }
+
+    /// <summary>
+    /// The encoded state of every instance the outermost transaction involved, computed before it commits
+    /// so that a value that cannot be stored (cyclic, too large) fails the transaction instead of leaving
+    /// the world state half-written.
+    /// </summary>
+    private List<(ZContract, byte[][])>? EncodeInvolved() =>
+        Host is null ? null : [.. _dirty.Select(instance => (instance, ContractStorage.Encode(instance)))];
+
+    /// <summary>
+    /// Back at depth 0: writes <paramref name="committed"/> (the involved instances' encoded state) to
+    /// their storage, then ends the host transaction. Null after a rollback, which has already reverted
+    /// the host to the transaction's start.
+    /// </summary>
+    private void CloseHostTransaction(List<(ZContract Instance, byte[][] Encoded)>? committed)
+    {
+        if (_transactions.Depth != 0)
+        {
+            return;
+        }
+
+        if (Host is { } host)
+        {
+            foreach (var (instance, encoded) in committed ?? [])
+            {
+                ContractStorage.Write(host, instance, encoded);
+            }
+
+            host.EndTransaction(deleteTouchedEmpty: false);
+        }
+
+        _dirty.Clear();
+    }
 
     private void RequireOpenTransaction(string opcode)
     {
@@ -150,6 +223,11 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
         {
             CallAction(instance, init, args);
         }
+        else if (_transactions.Depth == 0)
+        {
+            // Created outside any transaction and without init: stored at once.
+            CloseHostTransaction(EncodeInvolved());
+        }
 
         return instance;
     }
@@ -176,7 +254,7 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
 
         if (name == "TX")
         {
-            return TransactionContext.NewTxMap(this);
+            return Builtins.TransactionContext.NewTxMap(this);
         }
 
         throw new ZexusError($"Identifier '{name}' not found");
@@ -248,8 +326,14 @@ public abstract class EngineBase(long timestamp, string blockHash) : IRuntimeCon
         var copied = DeepCopy.CopyAll(args);
         var ev = new ZMap(2);
         ev.Set("event", Value.FromString(eventName));
-        ev.Set("args", Value.FromObject(new ZList(copied)));
+        var list = new ZList(copied);
+        ev.Set("args", Value.FromObject(list));
         Events.Add(Value.FromObject(ev));
+        if (Host is { } host)
+        {
+            var emitter = CurrentActionInstance is { } instance ? ContractStorage.AccountOf(instance) : Address.Zero;
+            host.AddLog(new LogEntry(emitter, [Hash256.Keccak(System.Text.Encoding.UTF8.GetBytes(eventName))], CanonicalEncoding.Encode(Value.FromObject(list))));
+        }
     }
 
     /// <summary>The text written by <c>print</c> for these values: text forms separated by spaces, then a line feed (6.4).</summary>

@@ -3,14 +3,14 @@ using Zexus.Lang.Evaluator;
 namespace Zexus.Lang.Tests.Engines;
 
 /// <summary>
-/// The engines a behaviour test runs on: the tree-walking evaluator and the ZVM stack interpreter. Later
-/// tiers (register VM, JIT) join this list and every behaviour test then runs on them too.
+/// The engines a behaviour test runs on: the tree-walking evaluator, the ZVM stack interpreter and the ZVM
+/// with the IL JIT. A later tier (register VM) joins this list and every behaviour test then runs on it too.
 /// </summary>
 public static class EngineMatrix
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static IEnumerable<object[]> Engines() => [["evaluator"], ["vm"]];
+    public static IEnumerable<object[]> Engines() => [["evaluator"], ["vm"], ["jit"]];
 
     public static Run Execute(string engine, string source, long maxSteps = 0, string file = "test.zx")
     {
@@ -21,6 +21,7 @@ public static class EngineMatrix
         {
             "evaluator" => Engine.Evaluator,
             "vm" => Engine.Vm,
+            "jit" => Engine.Jit,
             _ => throw new ArgumentException("unknown engine " + engine),
         };
         var outcome = ProgramRunner.RunSource(source, file, options, stderr, kind);

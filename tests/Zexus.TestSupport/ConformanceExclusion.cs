@@ -1,17 +1,24 @@
 using System.Text.RegularExpressions;
 
-namespace Zexus.Evm.Tests.Transactions;
+namespace Zexus.TestSupport;
 
 /// <summary>One line of an exclusions file: a case pattern and why it is excluded.</summary>
 /// <param name="Pattern">A case name (<c>relative/path.json@Fork</c>) with <c>*</c> wildcards; without <c>@</c> it covers every fork.</param>
 /// <param name="Reason">Why the cases cannot pass yet.</param>
 /// <param name="Line">The line number in the file.</param>
-internal sealed record ConformanceExclusion(string Pattern, string Reason, int Line)
+public sealed record ConformanceExclusion(string Pattern, string Reason, int Line)
 {
     private readonly Regex _regex = new(
         "^" + Regex.Escape(Pattern.Contains('@', StringComparison.Ordinal) ? Pattern : Pattern + "@*").Replace(@"\*", ".*", StringComparison.Ordinal) + "$",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
+
+    /// <summary>The path part of <see cref="Pattern"/> (before <c>@</c>), with its wildcards.</summary>
+    public string PathPattern => Pattern.Split('@')[0];
+
+    /// <summary>Whether the entry's path part covers the file <paramref name="relativePath"/>.</summary>
+    public bool MatchesFile(string relativePath) =>
+        Regex.IsMatch(relativePath, "^" + Regex.Escape(PathPattern).Replace(@"\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Whether the entry covers the case <paramref name="caseName"/>.</summary>
     public bool Matches(string caseName) => _regex.IsMatch(caseName);

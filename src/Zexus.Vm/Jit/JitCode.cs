@@ -1,0 +1,39 @@
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Vm.Jit;
+
+/// <summary>
+/// One function compiled to IL by <see cref="JitCompiler"/>: the entry point plus the tables its code and
+/// <see cref="JitHelpers.Unwind"/> read. The compiled method is closed over this object (its first argument).
+/// </summary>
+public sealed class JitCode
+{
+    /// <summary>Flag bit of the error-position local: the static gas of the current block is not charged in advance.</summary>
+    internal const int Exact = 1 << 30;
+
+    private Func<ZvmMachine, Scope, Value>? _entry;
+
+    internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps)
+    {
+        Function = function;
+        RestGas = restGas;
+        RestSteps = restSteps;
+    }
+
+    public LoadedFunction Function { get; }
+
+    /// <summary>By instruction offset: static gas of the instructions after it in its basic block.</summary>
+    internal long[] RestGas { get; }
+
+    /// <summary>By instruction offset: the number of instructions after it in its basic block.</summary>
+    internal int[] RestSteps { get; }
+
+    internal void SetEntry(Func<ZvmMachine, Scope, Value> entry) => _entry = entry;
+
+    /// <summary>Runs the function body with <paramref name="env"/> as its scope.</summary>
+    public Value Invoke(ZvmMachine machine, Scope env) => _entry!(machine, env);
+}
+
+/// <summary>The JIT's verdict on one function: compiled code, or why it stays on the interpreter.</summary>
+public sealed record JitFunction(JitCode? Code, string? Failure);

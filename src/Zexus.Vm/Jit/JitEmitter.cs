@@ -1,0 +1,559 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Zexus.Vm.Bytecode;
+using Label = System.Reflection.Emit.Label;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Isa;
+using Zexus.Vm.Runtime;
+using static Zexus.Vm.Isa.ZvmOpcode;
+
+namespace Zexus.Vm.Jit;
+
+/// <summary>
+/// Emits the IL of one function for <see cref="JitCompiler"/>. Arguments: 0 the <see cref="JitCode"/>, 1 the
+/// machine, 2 the scope. Layout: a try block holding every basic block twice — a fast copy entered when the
+/// block's whole static gas and step count fit (charged at once), and an exact copy that charges per
+/// instruction like the interpreter, entered when they do not, so the out-of-gas and step-limit points are the
+/// interpreter's. Code that can observe gas (calls, dynamic charges, anything run by the interpreter's handler)
+/// first gives back the advance for the rest of its block and takes it again afterwards, or continues in the
+/// exact copy. The catch block gives back the advance when an error escapes (<see cref="JitHelpers.Unwind"/>).
+/// </summary>
+internal sealed class JitEmitter
+{
+    private static readonly FieldInfo GasField = Field(nameof(ZvmMachine._gas));
+    private static readonly FieldInfo StepsField = Field(nameof(ZvmMachine._instructions));
+    private static readonly FieldInfo MaxStepsField = Field(nameof(ZvmMachine._maxSteps));
+    private static readonly FieldInfo StackField = Field(nameof(ZvmMachine._stack));
+    private static readonly FieldInfo SpField = Field(nameof(ZvmMachine._sp));
+    private static readonly FieldInfo ConstantsField = Field(nameof(ZvmMachine._constants));
+    private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
+
+    private readonly ILGenerator _il;
+    private readonly JitPlan _plan;
+    private readonly IReadOnlyList<Constant> _constants;
+    private readonly NameEntry[] _names;
+    private readonly LocalBuilder[] _s;
+    private readonly LocalBuilder _ip;
+    private readonly LocalBuilder _bp;
+    private readonly LocalBuilder _result;
+    private readonly LocalBuilder _spill;
+    private readonly LocalBuilder _at;
+    private readonly LocalBuilder _next;
+    private readonly LocalBuilder _product;
+    private readonly Label[] _entry;
+    private readonly Label[] _exact;
+    private readonly Label _return;
+
+    public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names)
+    {
+        _names = names;
+        _il = il;
+        _plan = plan;
+        _constants = constants;
+        _s = new LocalBuilder[plan.MaxHeight + 2];
+        for (var i = 0; i < _s.Length; i++)
+        {
+            _s[i] = il.DeclareLocal(typeof(Value));
+        }
+
+        _ip = il.DeclareLocal(typeof(int));
+        _bp = il.DeclareLocal(typeof(int));
+        _result = il.DeclareLocal(typeof(Value));
+        _spill = il.DeclareLocal(typeof(Value[]));
+        _at = il.DeclareLocal(typeof(int));
+        _next = il.DeclareLocal(typeof(int));
+        _product = il.DeclareLocal(typeof(Value));
+        _entry = [.. plan.Blocks.Select(_ => il.DefineLabel())];
+        _exact = [.. plan.Instructions.Select(_ => il.DefineLabel())];
+        _return = il.DefineLabel();
+    }
+
+    private static FieldInfo Field(string name) => typeof(ZvmMachine).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    private static MethodInfo Helper(string name) => typeof(JitHelpers).GetMethod(name, BindingFlags.Static | BindingFlags.Public)!;
+
+    public void EmitFunction()
+    {
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, SpField);
+        _il.Emit(OpCodes.Stloc, _bp);
+        _il.Emit(OpCodes.Ldc_I4, JitCode.Exact);
+        _il.Emit(OpCodes.Stloc, _ip);
+        _il.BeginExceptionBlock();
+        for (var b = 0; b < _plan.Blocks.Count; b++)
+        {
+            EmitBlock(b);
+        }
+
+        _il.BeginCatchBlock(typeof(Exception));
+        var e = _il.DeclareLocal(typeof(Exception));
+        _il.Emit(OpCodes.Stloc, e);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldloc, e);
+        _il.Emit(OpCodes.Ldloc, _ip);
+        _il.Emit(OpCodes.Ldloc, _bp);
+        _il.Emit(OpCodes.Call, Helper(nameof(JitHelpers.Unwind)));
+        _il.Emit(OpCodes.Rethrow);
+        _il.EndExceptionBlock();
+        _il.MarkLabel(_return);
+        _il.Emit(OpCodes.Ldloc, _result);
+        _il.Emit(OpCodes.Ret);
+    }
+
+    private void EmitBlock(int b)
+    {
+        var block = _plan.Blocks[b];
+        _il.MarkLabel(_entry[b]);
+        EmitBudget(block.Gas, block.Steps, _exact[block.First]);
+        for (var i = block.First; i <= block.Last;)
+        {
+            i += EmitInstruction(i, fast: true, block.Last);
+        }
+
+        EmitFallThrough(block);
+        for (var i = block.First; i <= block.Last; i++)
+        {
+            var ins = _plan.Instructions[i];
+            _il.MarkLabel(_exact[i]);
+            StoreIp(ins.Offset, exact: true);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldc_I8, ins.Info.Gas);
+            _il.Emit(OpCodes.Call, Helper(nameof(JitHelpers.Step)));
+            EmitInstruction(i, fast: false, block.Last);
+        }
+
+        EmitFallThrough(block);
+    }
+
+    private void EmitFallThrough(JitBlock block)
+    {
+        var last = _plan.Instructions[block.Last];
+        if (!last.Info.Terminating)
+        {
+            _il.Emit(OpCodes.Br, _entry[_plan.BlockAt[last.Next]]);
+        }
+    }
+
+    /// <summary>If the gas or the step budget cannot cover <paramref name="gas"/>/<paramref name="steps"/>, go to <paramref name="exact"/>; else charge them.</summary>
+    private void EmitBudget(long gas, int steps, Label exact)
+    {
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, GasField);
+        _il.Emit(OpCodes.Ldc_I8, gas);
+        _il.Emit(OpCodes.Blt, exact);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, StepsField);
+        _il.Emit(OpCodes.Ldc_I8, (long)steps);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, MaxStepsField);
+        _il.Emit(OpCodes.Bgt, exact);
+        AddToCounters(-gas, steps);
+    }
+
+    private void AddToCounters(long gas, int steps)
+    {
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Ldfld, GasField);
+        _il.Emit(OpCodes.Ldc_I8, gas);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Stfld, GasField);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Ldfld, StepsField);
+        _il.Emit(OpCodes.Ldc_I8, (long)steps);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Stfld, StepsField);
+    }
+
+    /// <summary>Records the instruction that may fail; without <see cref="JitCode.Exact"/> the rest of its block is charged in advance.</summary>
+    private void StoreIp(int offset, bool exact)
+    {
+        _il.Emit(OpCodes.Ldc_I4, exact ? offset | JitCode.Exact : offset);
+        _il.Emit(OpCodes.Stloc, _ip);
+    }
+
+    /// <summary>Before code that can observe gas: give back the advance for the rest of the block.</summary>
+    private void BeginObserving(int i, bool fast)
+    {
+        var offset = _plan.Instructions[i].Offset;
+        if (fast && _plan.RestSteps[offset] > 0)
+        {
+            AddToCounters(_plan.RestGas[offset], -_plan.RestSteps[offset]);
+        }
+
+        StoreIp(offset, exact: true);
+    }
+
+    /// <summary>After code that can observe gas: take the advance again, or continue with the exact copy.</summary>
+    private void EndObserving(int i, bool fast)
+    {
+        var offset = _plan.Instructions[i].Offset;
+        if (fast && _plan.RestSteps[offset] > 0)
+        {
+            EmitBudget(_plan.RestGas[offset], _plan.RestSteps[offset], _exact[i + 1]);
+        }
+    }
+
+    private void Ld(int k) => _il.Emit(OpCodes.Ldloc, _s[k]);
+
+    private void St(int k) => _il.Emit(OpCodes.Stloc, _s[k]);
+
+    private void Call(string helper) => _il.Emit(OpCodes.Call, Helper(helper));
+
+    /// <summary>Emits instruction <paramref name="i"/>; returns how many instructions it covered (2 when fused with a branch).</summary>
+    private int EmitInstruction(int i, bool fast, int last)
+    {
+        var ins = _plan.Instructions[i];
+        var h = _plan.Heights[i];
+        var pc = ins.Offset;
+        var operands = ins.Operands;
+        switch (ins.Opcode)
+        {
+            case LOAD_CONST:
+                if (_constants[operands[0]] is IntegerConstant { Value: var v } && v >= long.MinValue && v <= long.MaxValue)
+                {
+                    _il.Emit(OpCodes.Ldc_I8, (long)v);
+                    Call(nameof(JitHelpers.FromInt));
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldarg_1);
+                    _il.Emit(OpCodes.Ldfld, ConstantsField);
+                    _il.Emit(OpCodes.Ldc_I4, operands[0]);
+                    _il.Emit(OpCodes.Ldelem, typeof(Value));
+                }
+
+                St(h);
+                return 1;
+            case LOAD_LOCAL:
+            case LOAD_NAME:
+                {
+                    // LOAD_LOCAL's slot is its name's first candidate (the verifier checks it).
+                    var done = _il.DefineLabel();
+                    if (_names[operands[0]].Candidates is [var first, ..])
+                    {
+                        _il.Emit(OpCodes.Ldarg_2);
+                        _il.Emit(OpCodes.Ldc_I4, first.Hops);
+                        _il.Emit(OpCodes.Ldc_I4, first.Slot);
+                        _il.Emit(OpCodes.Ldloca, _s[h]);
+                        Call(nameof(JitHelpers.TryLoadFirst));
+                        _il.Emit(OpCodes.Brtrue, done);
+                    }
+
+                    StoreIp(pc, !fast);
+                    EmitLoadName(operands[0], h);
+                    _il.MarkLabel(done);
+                    return 1;
+                }
+
+            case STORE_LOCAL:
+                EmitNameHelper(pc, fast, nameof(JitHelpers.StoreLocal), [operands[0], operands[1]], value: h - 1, result: -1);
+                return 1;
+            case STORE_NAME:
+                EmitNameHelper(pc, fast, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
+                return 1;
+            case LOAD_BINDING:
+                EmitNameHelper(pc, fast, nameof(JitHelpers.LoadBinding), [operands[0]], value: -1, result: h);
+                return 1;
+            case DECLARE:
+            case DECLARE_CONST:
+            case STORE_FUNC:
+                _il.Emit(OpCodes.Ldarg_2);
+                _il.Emit(OpCodes.Ldc_I4, operands[0]);
+                Ld(h - 1);
+                _il.Emit(ins.Opcode == DECLARE_CONST ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                Call(nameof(JitHelpers.Declare));
+                return 1;
+            case POP:
+            case NOP:
+            case AWAIT:
+            case REGISTER_EVENT:
+                return 1;
+            case DUP:
+                Ld(h - 1);
+                St(h);
+                return 1;
+            case DUP2:
+                Ld(h - 2);
+                St(h);
+                Ld(h - 1);
+                St(h + 1);
+                return 1;
+            case ADD:
+            case SUB:
+            case DIV:
+            case MOD:
+            case INDEX:
+            case AND:
+            case OR:
+                StoreIp(pc, !fast);
+                Ld(h - 2);
+                Ld(h - 1);
+                Call(ins.Opcode switch { ADD => nameof(JitHelpers.Add), SUB => nameof(JitHelpers.Sub), DIV => nameof(JitHelpers.Div), MOD => nameof(JitHelpers.Mod), INDEX => nameof(JitHelpers.Index), AND => nameof(JitHelpers.And), _ => nameof(JitHelpers.Or) });
+                St(h - 2);
+                return 1;
+            case NOT:
+                Ld(h - 1);
+                Call(nameof(JitHelpers.Not));
+                St(h - 1);
+                return 1;
+            case NEG:
+                StoreIp(pc, !fast);
+                Ld(h - 1);
+                Call(nameof(JitHelpers.Negate));
+                St(h - 1);
+                return 1;
+            case EQ:
+            case NEQ:
+            case LT:
+            case GT:
+            case LTE:
+            case GTE:
+                return EmitComparison(i, fast, last);
+            case MUL:
+                {
+                    var done = _il.DefineLabel();
+                    var slow = _il.DefineLabel();
+                    Ld(h - 2);
+                    Ld(h - 1);
+                    _il.Emit(OpCodes.Ldloca, _product);
+                    Call(nameof(JitHelpers.TryMulSmall));
+                    _il.Emit(OpCodes.Brfalse, slow);
+                    _il.Emit(OpCodes.Ldloc, _product);
+                    St(h - 2);
+                    _il.Emit(OpCodes.Br, done);
+                    _il.MarkLabel(slow);
+                    EmitInterpreted(i, fast);
+                    _il.MarkLabel(done);
+                    return 1;
+                }
+
+            case STORE_INDEX:
+                StoreIp(pc, !fast);
+                Ld(h - 3);
+                Ld(h - 2);
+                Ld(h - 1);
+                Call(nameof(JitHelpers.StoreIndex));
+                return 1;
+            case JUMP:
+                _il.Emit(OpCodes.Br, EntryOf(ins.Target));
+                return 1;
+            case JUMP_IF_FALSE:
+            case JUMP_IF_TRUE:
+                Ld(h - 1);
+                Call(nameof(JitHelpers.Truthy));
+                _il.Emit(ins.Opcode == JUMP_IF_TRUE ? OpCodes.Brtrue : OpCodes.Brfalse, EntryOf(ins.Target));
+                return 1;
+            case JUMP_IF_NOT_NULL:
+                Ld(h - 1);
+                Call(nameof(JitHelpers.IsNull));
+                _il.Emit(OpCodes.Brfalse, EntryOf(ins.Target));
+                return 1;
+            case RETURN:
+                Ld(h - 1);
+                EmitReturn();
+                return 1;
+            case RETURN_NULL:
+                _il.Emit(OpCodes.Call, NullValue);
+                EmitReturn();
+                return 1;
+            case CALL_TOP:
+            case SPAWN_CALL:
+                EmitCall(i, fast, operands[0]);
+                return 1;
+            default:
+                EmitInterpreted(i, fast);
+                return 1;
+        }
+    }
+
+    /// <summary>Calls a name helper: (code, immediates…, scope[, value]) stored to stack local <paramref name="result"/> if any.</summary>
+    private void EmitNameHelper(int pc, bool fast, string helper, int[] immediates, int value, int result)
+    {
+        StoreIp(pc, !fast);
+        _il.Emit(OpCodes.Ldarg_0);
+        foreach (var immediate in immediates)
+        {
+            _il.Emit(OpCodes.Ldc_I4, immediate);
+        }
+
+        _il.Emit(OpCodes.Ldarg_2);
+        if (value >= 0)
+        {
+            Ld(value);
+        }
+
+        Call(helper);
+        if (result >= 0)
+        {
+            St(result);
+        }
+    }
+
+    private Label EntryOf(long target) => _entry[_plan.BlockAt[(int)target]];
+
+    private void EmitLoadName(int name, int h)
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldc_I4, name);
+        _il.Emit(OpCodes.Ldarg_2);
+        Call(nameof(JitHelpers.LoadName));
+        St(h);
+    }
+
+    private void EmitReturn()
+    {
+        _il.Emit(OpCodes.Stloc, _result);
+        _il.Emit(OpCodes.Leave, _return);
+    }
+
+    /// <summary>A comparison; in the fast copy, fused with a conditional jump right after it in the same block.</summary>
+    private int EmitComparison(int i, bool fast, int last)
+    {
+        var ins = _plan.Instructions[i];
+        var h = _plan.Heights[i];
+        StoreIp(ins.Offset, !fast);
+        Ld(h - 2);
+        Ld(h - 1);
+        Call(ins.Opcode switch
+        {
+            EQ => nameof(JitHelpers.Equal),
+            NEQ => nameof(JitHelpers.NotEqual),
+            LT => nameof(JitHelpers.Less),
+            GT => nameof(JitHelpers.Greater),
+            LTE => nameof(JitHelpers.LessOrEqual),
+            _ => nameof(JitHelpers.GreaterOrEqual),
+        });
+        if (fast && i < last && _plan.Instructions[i + 1] is { Opcode: JUMP_IF_FALSE or JUMP_IF_TRUE } branch)
+        {
+            _il.Emit(branch.Opcode == JUMP_IF_TRUE ? OpCodes.Brtrue : OpCodes.Brfalse, EntryOf(branch.Target));
+            return 2;
+        }
+
+        Call(nameof(JitHelpers.FromBool));
+        St(h - 2);
+        return 1;
+    }
+
+    private void EmitCall(int i, bool fast, int argc)
+    {
+        var h = _plan.Heights[i];
+        var callee = h - argc - 1;
+        BeginObserving(i, fast);
+        _il.Emit(OpCodes.Ldarg_1);
+        Ld(callee);
+        switch (argc)
+        {
+            case 0:
+                Call(nameof(JitHelpers.Call0));
+                break;
+            case 1:
+                Ld(callee + 1);
+                Call(nameof(JitHelpers.Call1));
+                break;
+            case 2:
+                Ld(callee + 1);
+                Ld(callee + 2);
+                Call(nameof(JitHelpers.Call2));
+                break;
+            default:
+                EmitSpill(callee + 1, argc);
+                _il.Emit(OpCodes.Ldc_I4, argc);
+                Call(nameof(JitHelpers.CallSpilled));
+                break;
+        }
+
+        St(callee);
+        EndObserving(i, fast);
+    }
+
+    /// <summary>Copies <paramref name="count"/> stack locals from <paramref name="from"/> to the shared stack at its current height.</summary>
+    private void EmitSpill(int from, int count)
+    {
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldc_I4, count + 4);
+        Call(nameof(JitHelpers.Reserve));
+        _il.Emit(OpCodes.Stloc, _spill);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, SpField);
+        _il.Emit(OpCodes.Stloc, _at);
+        for (var j = 0; j < count; j++)
+        {
+            _il.Emit(OpCodes.Ldloc, _spill);
+            _il.Emit(OpCodes.Ldloc, _at);
+            _il.Emit(OpCodes.Ldc_I4, j);
+            _il.Emit(OpCodes.Add);
+            Ld(from + j);
+            _il.Emit(OpCodes.Stelem, typeof(Value));
+        }
+    }
+
+    private void EmitReload(int from, int count)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, StackField);
+        _il.Emit(OpCodes.Stloc, _spill);
+        for (var j = 0; j < count; j++)
+        {
+            _il.Emit(OpCodes.Ldloc, _spill);
+            _il.Emit(OpCodes.Ldloc, _at);
+            _il.Emit(OpCodes.Ldc_I4, j);
+            _il.Emit(OpCodes.Add);
+            _il.Emit(OpCodes.Ldelem, typeof(Value));
+            St(from + j);
+        }
+    }
+
+    /// <summary>
+    /// Runs the instruction with the stack interpreter's handler: its operands are spilled to the shared stack,
+    /// the handler runs, and its results (on the path it took) are loaded back into stack locals.
+    /// </summary>
+    private void EmitInterpreted(int i, bool fast)
+    {
+        var ins = _plan.Instructions[i];
+        var info = ins.Info;
+        var h = _plan.Heights[i];
+        var pops = info.PopCount(ins.Operands);
+        var spilled = Math.Max(Math.Max(pops, info.BranchPops), ins.Opcode == MATCH_LITERAL ? 1 : 0);
+        var from = h - spilled;
+        BeginObserving(i, fast);
+        EmitSpill(from, spilled);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldarg_2);
+        _il.Emit(OpCodes.Ldc_I4, (int)ins.Opcode);
+        _il.Emit(OpCodes.Ldc_I4, ins.Offset + 1);
+        _il.Emit(OpCodes.Ldc_I4, spilled);
+        Call(nameof(JitHelpers.Interpret));
+        _il.Emit(OpCodes.Stloc, _next);
+        if (info.Terminating)
+        {
+            _il.Emit(OpCodes.Ldnull);
+            _il.Emit(OpCodes.Throw);
+            return;
+        }
+
+        if (ins.Target >= 0)
+        {
+            var fallThrough = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldloc, _next);
+            _il.Emit(OpCodes.Ldc_I4, (int)ins.Target);
+            _il.Emit(OpCodes.Bne_Un, fallThrough);
+            EmitReload(from, h - info.BranchPops + info.BranchPushes - from);
+            _il.Emit(OpCodes.Br, EntryOf(ins.Target));
+            _il.MarkLabel(fallThrough);
+        }
+
+        EmitReload(from, h - pops + info.PushCount(ins.Operands) - from);
+        EndObserving(i, fast);
+    }
+}

@@ -1,0 +1,277 @@
+using System.Runtime.CompilerServices;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Vm.Jit;
+
+/// <summary>
+/// The operations JIT-compiled code calls. Each mirrors the stack interpreter's handler for the same opcode
+/// (<see cref="ZvmMachine"/>), so both tiers share one semantics: small-integer fast paths inline, everything
+/// else through the shared <see cref="Operators"/> and <see cref="MemberAccess"/>.
+/// PERF (bench: zexus bench, jit rows): the fast paths are small enough for the JIT to inline into the compiled function.
+/// </summary>
+internal static class JitHelpers
+{
+    public static Value Add(Value a, Value b) => Operators.Add(a, b);
+
+    public static Value Sub(Value a, Value b) => Operators.Sub(a, b);
+
+    /// <summary>MUL without dynamic gas: a small-integer product that fits in 64 bits (its dynamic gas is 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMulSmall(Value a, Value b, out Value result)
+    {
+        if (a.IsSmallInt && b.IsSmallInt)
+        {
+            var high = Math.BigMul(a.SmallInt, b.SmallInt, out var low);
+            if (high == (low >> 63))
+            {
+                result = Value.FromInt(low);
+                return true;
+            }
+        }
+
+        result = default;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Equal(Value a, Value b) => a.IsSmallInt && b.IsSmallInt ? a.SmallInt == b.SmallInt : Operators.Equal(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NotEqual(Value a, Value b) => !Equal(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Less(Value a, Value b) => a.IsSmallInt && b.IsSmallInt ? a.SmallInt < b.SmallInt : Operators.Compare(CompareOp.Lt, a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Greater(Value a, Value b) => a.IsSmallInt && b.IsSmallInt ? a.SmallInt > b.SmallInt : Operators.Compare(CompareOp.Gt, a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool LessOrEqual(Value a, Value b) => a.IsSmallInt && b.IsSmallInt ? a.SmallInt <= b.SmallInt : Operators.Compare(CompareOp.LtEq, a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool GreaterOrEqual(Value a, Value b) => a.IsSmallInt && b.IsSmallInt ? a.SmallInt >= b.SmallInt : Operators.Compare(CompareOp.GtEq, a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Truthy(Value v) => v.IsTruthy;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNull(Value v) => v.IsNull;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value FromBool(bool b) => Value.FromBool(b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value FromInt(long v) => Value.FromInt(v);
+
+    public static Value Div(Value a, Value b) => Operators.Div(a, b);
+
+    public static Value Mod(Value a, Value b) => Operators.Mod(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Negate(Value v) => v.IsSmallInt && v.SmallInt != long.MinValue ? Value.FromInt(-v.SmallInt) : Operators.Negate(v);
+
+    /// <summary>
+    /// The first candidate of a name entry (<paramref name="hops"/> scopes out, slot <paramref name="slot"/>) when it
+    /// is bound: the common case of <see cref="ZvmMachine.LoadName"/>, whose full search runs otherwise (7.1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryLoadFirst(Scope env, int hops, int slot, out Value value)
+    {
+        Scope? s = env;
+        for (var i = 0; i < hops && s is not null; i++)
+        {
+            s = s.Parent;
+        }
+
+        if (s is not null && (uint)slot < (uint)s.Slots.Length)
+        {
+            value = s.Slots[slot];
+            return !value.IsUndefined;
+        }
+
+        value = default;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Not(Value v) => Value.FromBool(!v.IsTruthy);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value And(Value a, Value b) => Value.FromBool(a.IsTruthy & b.IsTruthy);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Or(Value a, Value b) => Value.FromBool(a.IsTruthy | b.IsTruthy);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Index(Value t, Value i)
+    {
+        if (t.Kind == ValueKind.List && i.IsSmallInt)
+        {
+            var items = t.AsList.Items;
+            var k = i.SmallInt;
+            return k >= 0 && k < items.Count ? items[(int)k] : Value.Null;
+        }
+
+        return MemberAccess.GetIndex(t, i);
+    }
+
+    public static void StoreIndex(Value target, Value index, Value value) => MemberAccess.SetIndex(target, index, value);
+
+    /// <summary>LOAD_LOCAL's and LOAD_NAME's lookup by name entry (LANGUAGE.md 5.2).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Value LoadName(JitCode code, ZvmMachine m, int name, Scope env) => m.LoadName(code.Function.Names[name], env);
+
+    /// <summary>STORE_LOCAL: the slot directly when bound and not constant, else STORE_NAME's rules (6.2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreLocal(JitCode code, int name, int slot, Scope env, Value value)
+    {
+        var slots = env.Slots;
+        if (slots[slot].IsUndefined || env.IsConstant(slot))
+        {
+            StoreName(code, name, env, value);
+        }
+        else
+        {
+            slots[slot] = value;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void StoreName(JitCode code, int name, Scope env, Value value)
+    {
+        var s = ZvmMachine.FindAssignable(code.Function.Names[name], env, out var slot);
+        s.Slots[slot] = value;
+    }
+
+    public static Value LoadBinding(JitCode code, int name, Scope env)
+    {
+        var s = ZvmMachine.FindAssignable(code.Function.Names[name], env, out var slot);
+        return s.Slots[slot];
+    }
+
+    /// <summary>DECLARE, DECLARE_CONST and STORE_FUNC (6.1, 6.9).</summary>
+    public static void Declare(Scope env, int slot, Value value, bool constant)
+    {
+        env.EnsureSize(slot + 1);
+        env.Declare(slot, value, constant);
+    }
+
+    /// <summary>The static gas of one instruction, charged exactly where the interpreter charges it.</summary>
+    public static void Step(ZvmMachine m, long gas)
+    {
+        if (++m._instructions > m._maxSteps)
+        {
+            throw new StepLimitExceededException(m._maxSteps);
+        }
+
+        if ((m._gas -= gas) < 0)
+        {
+            m.OutOfGas();
+        }
+    }
+
+    /// <summary>Room on the machine's shared operand stack for values handed to interpreter code; returns the stack.</summary>
+    public static Value[] Reserve(ZvmMachine m, int count)
+    {
+        m.EnsureStack(m._sp + count + 2);
+        return m._stack;
+    }
+
+    /// <summary>Runs one instruction with the interpreter's handler on values spilled to the shared stack; returns the next pc.</summary>
+    public static int Interpret(JitCode code, ZvmMachine m, Scope env, int op, int pcAfterOpcode, int spilled)
+    {
+        var at = m._sp;
+        var sp = at + spilled;
+        var next = m.InterpretOne(code.Function, env, (byte)op, pcAfterOpcode, ref sp);
+        m._sp = at;
+        return next;
+    }
+
+    /// <summary>CALL_TOP with the arguments spilled to the shared stack at the current height.</summary>
+    public static Value CallSpilled(ZvmMachine m, Value callee, int argc)
+    {
+        var at = m._sp;
+        m._sp = at + argc;
+        var result = m.CallAt(callee, at, argc);
+        m._sp = at;
+        return result;
+    }
+
+    public static Value Call0(ZvmMachine m, Value callee) =>
+        callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c ? Enter(m, c, c.Function.Proto.SlotCount) : CallSpilled(m, callee, 0);
+
+    public static Value Call1(ZvmMachine m, Value callee, Value a0)
+    {
+        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        {
+            var proto = c.Function.Proto;
+            var slots = new Value[proto.SlotCount];
+            var ps = proto.ParamSlots;
+            for (var i = 0; i < ps.Length; i++)
+            {
+                slots[ps[i]] = i == 0 ? a0 : Value.Null;
+            }
+
+            return m.Invoke(c.Function, new Scope(c.Captured, slots));
+        }
+
+        Reserve(m, 1)[m._sp] = a0;
+        return CallSpilled(m, callee, 1);
+    }
+
+    public static Value Call2(ZvmMachine m, Value callee, Value a0, Value a1)
+    {
+        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        {
+            var proto = c.Function.Proto;
+            var slots = new Value[proto.SlotCount];
+            var ps = proto.ParamSlots;
+            for (var i = 0; i < ps.Length; i++)
+            {
+                slots[ps[i]] = i switch { 0 => a0, 1 => a1, _ => Value.Null };
+            }
+
+            return m.Invoke(c.Function, new Scope(c.Captured, slots));
+        }
+
+        var stack = Reserve(m, 2);
+        stack[m._sp] = a0;
+        stack[m._sp + 1] = a1;
+        return CallSpilled(m, callee, 2);
+    }
+
+    private static Value Enter(ZvmMachine m, VmClosure c, int slotCount)
+    {
+        var slots = new Value[slotCount];
+        var ps = c.Function.Proto.ParamSlots;
+        for (var i = 0; i < ps.Length; i++)
+        {
+            slots[ps[i]] = Value.Null;
+        }
+
+        return m.Invoke(c.Function, new Scope(c.Captured, slots));
+    }
+
+    /// <summary>
+    /// An exception leaves compiled code: give back the static gas and steps charged in advance for the rest of
+    /// the block (<paramref name="ip"/> without <see cref="JitCode.Exact"/>), attach the location of the failing
+    /// instruction as the interpreter does, and restore the shared stack height.
+    /// </summary>
+    public static void Unwind(JitCode code, ZvmMachine m, Exception e, int ip, int bp)
+    {
+        var offset = ip & ~JitCode.Exact;
+        if ((ip & JitCode.Exact) == 0)
+        {
+            m._gas += code.RestGas[offset];
+            m._instructions -= code.RestSteps[offset];
+        }
+
+        if (e is ZexusError z)
+        {
+            z.Location ??= code.Function.LocationAt(offset);
+        }
+
+        m._sp = bp;
+    }
+}

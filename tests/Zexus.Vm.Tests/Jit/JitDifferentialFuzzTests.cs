@@ -1,0 +1,88 @@
+using Zexus.Vm.Bytecode;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
+using Zexus.Vm.Tests.Bytecode;
+
+namespace Zexus.Vm.Tests.Jit;
+
+/// <summary>
+/// The stack interpreter and the IL JIT on random verified containers (seeded, bounded): the same outcome,
+/// error message and location, output, gas used and instruction count, with gas and step limits that stop
+/// many of them part way (DESIGN.md invariant 1).
+/// </summary>
+public class JitDifferentialFuzzTests
+{
+    private sealed record Outcome(string Kind, string Message, string Output, long GasUsed, long Instructions);
+
+    private static Outcome Run(ZvmProgram program, bool jit, long gasLimit, long maxSteps)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var machine = new ZvmMachine(program, new ZvmOptions { Output = output, GasLimit = gasLimit, MaxSteps = maxSteps, UseJit = jit });
+        string kind, message = "";
+        try
+        {
+            machine.RunMain();
+            kind = "ok";
+        }
+        catch (ZexusError e)
+        {
+            (kind, message) = ("error", $"{e.Message} at {e.Location}");
+        }
+        catch (OutOfGasException)
+        {
+            kind = "out of gas";
+        }
+        catch (StepLimitExceededException)
+        {
+            kind = "step limit";
+        }
+
+        return new Outcome(kind, message, output.ToString(), machine.GasUsed, machine.Instructions);
+    }
+
+    private static void Compare(ZvmProgram program, string name)
+    {
+        foreach (var (gas, steps) in new[] { (100_000L, 20_000L), (300L, 0L), (1_000L, 0L), (0L, 150L) })
+        {
+            var vm = Run(program, jit: false, gas, steps);
+            var jit = Run(program, jit: true, gas, steps);
+            Assert.True(vm == jit, $"{name} (gas {gas}, steps {steps}):\nvm  {vm}\njit {jit}\n{Disassembler.Disassemble(program)}");
+        }
+    }
+
+    [Fact]
+    public void RandomWalkPrograms_SameOutcomeOnInterpreterAndJit() => InterpreterFuzzTests.OnLargeStack(() =>
+    {
+        var rng = new Random(ContainerFuzzer.Seed);
+        for (var i = 0; i < 300; i++)
+        {
+            var program = ZvmDeserializer.Deserialize(ZvmSerializer.Serialize(new RandomPrograms(rng).Next()));
+            ZvmVerifier.Verify(program, ZvmMachine.BuiltinCount);
+            Compare(program, $"program {i}");
+        }
+    });
+
+    [Fact]
+    public void FuzzedContainers_SameOutcomeOnInterpreterAndJit() => InterpreterFuzzTests.OnLargeStack(() =>
+    {
+        var compared = 0;
+        for (var i = 0; i < 20_000 && compared < 300; i++)
+        {
+            ZvmProgram program;
+            try
+            {
+                program = ZvmDeserializer.Deserialize(ContainerFuzzer.Case(i));
+                ZvmVerifier.Verify(program, ZvmMachine.BuiltinCount);
+            }
+            catch (Exception e) when (e is BytecodeFormatException or VerificationException)
+            {
+                continue;
+            }
+
+            Compare(program, $"case {i}");
+            compared++;
+        }
+
+        Assert.True(compared >= 100, $"only {compared} accepted containers");
+    });
+}
