@@ -132,7 +132,7 @@ public sealed class EvmInterpreter
             int height = (int)(top - bottom);
             if (TTracing.IsActive)
             {
-                var step = new EvmStep(pc, op, gas, entry->Gas < 0 ? 0 : entry->Gas, frame.Memory.Size, new ReadOnlySpan<UInt256>(stackBase, height), frame.Message.Depth + 1);
+                var step = new EvmStep(pc, op, gas, entry->Gas < 0 ? 0 : entry->Gas, frame.Memory.Size, new ReadOnlySpan<UInt256>(stackBase, height), frame.Message.Depth + 1, frame.Context?.Host.Refund ?? 0);
                 frame.Tracer!.OnStep(in step);
             }
 

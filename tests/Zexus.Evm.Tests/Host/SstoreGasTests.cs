@@ -99,6 +99,16 @@ public class SstoreGasTests
     }
 
     [Fact]
+    public void Trace_ShowsTheRefundCounter()
+    {
+        var world = new TestWorld(Fork.London).With(TestWorld.Contract, Convert.FromHexString("60006000556000600055"), storage: [new(UInt256.Zero, UInt256.One)]);
+
+        var run = world.Call(tracing: true);
+
+        Assert.Contains("\"refund\":4800,\"opName\":\"PUSH1\"", run.Trace, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sstore_InStaticCall_IsAViolation()
     {
         var world = new TestWorld(Fork.Cancun).With(TestWorld.Contract, Convert.FromHexString("6001600055"));
