@@ -18,14 +18,11 @@ public sealed record ExecutionOutcome(IReadOnlyList<LogEntry> Logs, string? NotS
 /// </summary>
 internal static class TransactionExecution
 {
-    // TODO(issue 4): call the EVM's transaction processor here once it lands; until then every
-    // valid transaction is reported as not supported (never as passed).
     public static ExecutionOutcome Execute(WorldState state, ValidatedTransaction transaction, Fork fork, IEvmTracer? tracer)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(transaction);
-        _ = fork;
-        _ = tracer;
-        return new ExecutionOutcome([], "transaction execution is not implemented yet");
+        TransactionResult result = TransactionProcessor.Execute(state, transaction, fork, tracer: tracer);
+        return new ExecutionOutcome(result.Logs, result.IsNotImplemented ? result.Error : null);
     }
 }

@@ -13,16 +13,17 @@ namespace Zexus.Evm.Execution;
 /// </summary>
 public sealed class EvmFrame
 {
-    private static readonly ExecutionMessage NoMessage = new();
-
     // Pinned so the dispatch loop can address the stack through a raw pointer without fixing it.
     private readonly UInt256[] _stack = GC.AllocateArray<UInt256>(EvmStack.Limit, pinned: true);
 
     /// <summary>The message being executed.</summary>
-    public ExecutionMessage Message { get; private set; } = NoMessage;
+    public ExecutionMessage Message { get; private set; } = ExecutionMessage.None;
 
     /// <summary>The analyzed code being executed.</summary>
     public CodeAnalysis Code { get; private set; } = CodeAnalysis.Empty;
+
+    /// <summary>The transaction-wide context (host, fork, precompiles), or null for host-independent execution.</summary>
+    public EvmContext? Context { get; private set; }
 
     /// <summary>The memory μ_m.</summary>
     public EvmMemory Memory { get; } = new();
@@ -46,13 +47,18 @@ public sealed class EvmFrame
 
     internal Opcode? UnsupportedOpcode { get; set; }
 
-    /// <summary>Prepares the frame to execute <paramref name="code"/> for <paramref name="message"/>.</summary>
-    public void Reset(ExecutionMessage message, CodeAnalysis code, ReadOnlyMemory<byte> returnData = default)
+    /// <summary>
+    /// Prepares the frame to execute <paramref name="code"/> for <paramref name="message"/>; with a
+    /// <paramref name="context"/> the host opcodes run against its world, without one they end with
+    /// <see cref="EvmStatus.NotImplemented"/>.
+    /// </summary>
+    public void Reset(ExecutionMessage message, CodeAnalysis code, ReadOnlyMemory<byte> returnData = default, EvmContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(code);
         Message = message;
         Code = code;
+        Context = context;
         ReturnData = returnData;
         Memory.Reset();
         StackHeight = 0;

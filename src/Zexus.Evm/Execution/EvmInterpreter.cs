@@ -21,14 +21,21 @@ public sealed class EvmInterpreter
     [ThreadStatic]
     private static Stack<EvmFrame>? t_framePool;
 
+    private static readonly EvmInterpreter[] Interpreters = [.. Enum.GetValues<Fork>().Select(f => new EvmInterpreter(f))];
+
     private readonly InstructionTable _table;
+    private readonly InstructionTable _hostTable;
 
     /// <summary>An interpreter with the rules of <paramref name="fork"/>.</summary>
     public EvmInterpreter(Fork fork)
     {
         Fork = fork;
         _table = InstructionTable.For(fork);
+        _hostTable = InstructionTable.For(fork, withHost: true);
     }
+
+    /// <summary>The shared interpreter of <paramref name="fork"/>.</summary>
+    public static EvmInterpreter For(Fork fork) => Interpreters[(int)fork];
 
     /// <summary>The fork whose rules apply.</summary>
     public Fork Fork { get; }
@@ -53,22 +60,45 @@ public sealed class EvmInterpreter
     }
 
     /// <summary>
+    /// Executes <paramref name="code"/> for <paramref name="message"/> on a pooled frame within
+    /// <paramref name="context"/> (a call or create of a transaction), traced by the context's tracer.
+    /// </summary>
+    public EvmResult Execute(ExecutionMessage message, CodeAnalysis code, EvmContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Stack<EvmFrame> pool = t_framePool ??= new Stack<EvmFrame>();
+        EvmFrame frame = pool.Count > 0 ? pool.Pop() : new EvmFrame();
+        try
+        {
+            frame.Reset(message, code, ReadOnlyMemory<byte>.Empty, context);
+            return Execute(frame, context.Tracer);
+        }
+        finally
+        {
+            frame.Reset(ExecutionMessage.None, CodeAnalysis.Empty);
+            pool.Push(frame);
+        }
+    }
+
+    /// <summary>
     /// Executes the frame prepared by <see cref="EvmFrame.Reset"/>; afterwards the frame's stack
     /// and memory show the final machine state.
     /// </summary>
-    public EvmResult Execute(EvmFrame frame, IEvmTracer? tracer = null)
+    public unsafe EvmResult Execute(EvmFrame frame, IEvmTracer? tracer = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         frame.Tracer = tracer;
         long gasLimit = frame.Message.Gas;
         long gas = gasLimit;
-        EvmStatus status = tracer is null ? Run<Off>(frame, ref gas) : Run<On>(frame, ref gas);
+        InstructionEntry* table = frame.Context is null ? _table.Entries : _hostTable.Entries;
+        EvmStatus status = tracer is null ? Run<Off>(frame, table, ref gas) : Run<On>(frame, table, ref gas);
 
         ReadOnlyMemory<byte> output = status is EvmStatus.Return or EvmStatus.Revert && frame.OutputLength > 0
             ? frame.Memory.Span.Slice(frame.OutputOffset, frame.OutputLength).ToArray()
             : ReadOnlyMemory<byte>.Empty;
         long gasLeft = status is EvmStatus.Stop or EvmStatus.Return or EvmStatus.Revert ? gas : 0;
-        var result = new EvmResult(status, gasLeft, output, frame.UnsupportedOpcode);
+        string? detail = status == EvmStatus.NotImplemented ? frame.Context?.NotImplementedReason : null;
+        var result = new EvmResult(status, gasLeft, output, frame.UnsupportedOpcode, detail);
         tracer?.OnEnd(in result, gasLimit - gasLeft, frame.Message.Depth + 1);
         frame.Tracer = null;
         return result;
@@ -78,7 +108,7 @@ public sealed class EvmInterpreter
     // PGO the loop stayed in its instrumented tier long enough to run 3x slower (272 vs ~350 Mgas/s).
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private unsafe EvmStatus Run<TTracing>(EvmFrame frame, ref long gasLeft)
+    private static unsafe EvmStatus Run<TTracing>(EvmFrame frame, InstructionEntry* table, ref long gasLeft)
         where TTracing : struct, IFlag
     {
         // SAFETY: the padded code and the stack buffer are allocated pinned (GC.AllocateArray
@@ -91,7 +121,6 @@ public sealed class EvmInterpreter
         UInt256* stackBase = (UInt256*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(frame.StackBuffer));
         UInt256* bottom = stackBase - 1;
         UInt256* top = bottom;
-        InstructionEntry* table = _table.Entries;
         long gas = gasLeft;
         int pc = 0;
         EvmStatus status;
@@ -103,7 +132,7 @@ public sealed class EvmInterpreter
             int height = (int)(top - bottom);
             if (TTracing.IsActive)
             {
-                var step = new EvmStep(pc, op, gas, entry->Gas < 0 ? 0 : entry->Gas, frame.Memory.Size, new ReadOnlySpan<UInt256>(stackBase, height), frame.Message.Depth + 1);
+                var step = new EvmStep(pc, op, gas, entry->Gas < 0 ? 0 : entry->Gas, frame.Memory.Size, new ReadOnlySpan<UInt256>(stackBase, height), frame.Message.Depth + 1, frame.Context?.Host.Refund ?? 0);
                 frame.Tracer!.OnStep(in step);
             }
 

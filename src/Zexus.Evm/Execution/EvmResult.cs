@@ -6,8 +6,9 @@ namespace Zexus.Evm.Execution;
 /// <param name="Status">How the frame ended (never <see cref="EvmStatus.Running"/>).</param>
 /// <param name="GasLeft">Gas remaining; 0 after an exceptional halt.</param>
 /// <param name="Output">The RETURN or REVERT data; empty otherwise.</param>
-/// <param name="UnsupportedOpcode">For <see cref="EvmStatus.NotImplemented"/>, the opcode that needs the host.</param>
-public readonly record struct EvmResult(EvmStatus Status, long GasLeft, ReadOnlyMemory<byte> Output, Opcode? UnsupportedOpcode = null)
+/// <param name="UnsupportedOpcode">For <see cref="EvmStatus.NotImplemented"/> without a host, the opcode that needs it.</param>
+/// <param name="Detail">For <see cref="EvmStatus.NotImplemented"/> and <see cref="EvmStatus.PrecompileFailure"/>, what exactly.</param>
+public readonly record struct EvmResult(EvmStatus Status, long GasLeft, ReadOnlyMemory<byte> Output, Opcode? UnsupportedOpcode = null, string? Detail = null)
 {
     /// <summary>STOP or RETURN: the frame's state changes stand.</summary>
     public bool IsSuccess => Status is EvmStatus.Stop or EvmStatus.Return;
@@ -28,7 +29,10 @@ public readonly record struct EvmResult(EvmStatus Status, long GasLeft, ReadOnly
         EvmStatus.BadJumpDestination => "bad jump destination",
         EvmStatus.InvalidMemoryAccess => "return data out of bounds",
         EvmStatus.StaticModeViolation => "state change in static call",
-        EvmStatus.NotImplemented => $"not supported yet: {UnsupportedOpcode} needs the host",
+        EvmStatus.CreateCollision => "contract address collision",
+        EvmStatus.InvalidCodePrefix => "new code starts with 0xEF",
+        EvmStatus.PrecompileFailure => Detail is null ? "precompile failed" : $"precompile failed: {Detail}",
+        EvmStatus.NotImplemented => Detail ?? $"not supported yet: {UnsupportedOpcode} needs the host",
         _ => Status.ToString(),
     };
 }

@@ -44,9 +44,20 @@ public enum EvmStatus : byte
     /// <summary>A state-changing instruction inside a static call (EIP-214).</summary>
     StaticModeViolation,
 
+    /// <summary>A creation transaction's address already has a nonce, code or storage (EIP-684, EIP-7610).</summary>
+    CreateCollision,
+
+    /// <summary>A creation returned code that starts with 0xEF (EIP-3541, London).</summary>
+    InvalidCodePrefix,
+
+    /// <summary>A precompile rejected its input (the call consumes all its gas, like any exceptional halt).</summary>
+    PrecompileFailure,
+
     /// <summary>
-    /// Not an EVM outcome: the opcode needs the host (world state, block context, calls), which this
-    /// interpreter does not have yet (issue 4). <see cref="EvmResult.UnsupportedOpcode"/> names it.
+    /// Not an EVM outcome: execution needs something this implementation does not support — a host
+    /// opcode run without a host (<see cref="EvmResult.UnsupportedOpcode"/> names it), a precompile
+    /// whose class does not exist yet, or a call chain deeper than the native stack allows.
+    /// <see cref="EvmResult.Error"/> says which. It propagates unchanged to the transaction result.
     /// </summary>
     NotImplemented,
 }

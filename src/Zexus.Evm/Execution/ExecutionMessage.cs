@@ -8,6 +8,9 @@ namespace Zexus.Evm.Execution;
 /// </summary>
 public sealed class ExecutionMessage
 {
+    /// <summary>An empty message (a pooled frame's placeholder).</summary>
+    public static readonly ExecutionMessage None = new();
+
     /// <summary>I_s: the account that made this call (CALLER).</summary>
     public Address Caller { get; init; }
 

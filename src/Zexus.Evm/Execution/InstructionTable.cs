@@ -35,17 +35,23 @@ internal unsafe struct InstructionEntry
 public sealed unsafe class InstructionTable
 {
     private const int UndefinedMinHeight = 2 * EvmStack.Limit;
-    private static readonly InstructionTable?[] Tables = new InstructionTable?[Enum.GetValues<Fork>().Length];
+    private static readonly InstructionTable?[] Tables = new InstructionTable?[2 * Enum.GetValues<Fork>().Length];
     private static readonly Lock BuildLock = new();
 
     private readonly bool[] _implemented = new bool[256];
 
-    private InstructionTable(Fork fork)
+    private InstructionTable(Fork fork, bool withHost)
     {
         Fork = fork;
+        WithHost = withHost;
         Entries = (InstructionEntry*)NativeMemory.AllocZeroed(256, (nuint)sizeof(InstructionEntry));
         ReadOnlySpan<int> gas = GasTable.For(fork);
         var handlers = Handlers(fork);
+        if (withHost)
+        {
+            HostHandlers.Add(handlers);
+        }
+
         for (int op = 0; op < 256; op++)
         {
             InstructionEntry* e = Entries + op;
@@ -69,14 +75,21 @@ public sealed unsafe class InstructionTable
     /// <summary>The fork this table implements.</summary>
     public Fork Fork { get; }
 
+    /// <summary>Whether the host opcodes have their bodies (frames with an <see cref="EvmContext"/>).</summary>
+    public bool WithHost { get; }
+
     // SAFETY: 256 entries allocated in the constructor and never freed (tables are cached for the
     // process lifetime); every index is a byte.
     internal InstructionEntry* Entries { get; }
 
-    /// <summary>The table of <paramref name="fork"/>, built on first use.</summary>
-    public static InstructionTable For(Fork fork)
+    /// <summary>
+    /// The table of <paramref name="fork"/>, built on first use: with the host opcodes' bodies when
+    /// <paramref name="withHost"/>, else with <see cref="ControlInstructions.NotImplemented"/> for them.
+    /// </summary>
+    public static InstructionTable For(Fork fork, bool withHost = false)
     {
-        InstructionTable? table = Volatile.Read(ref Tables[(int)fork]);
+        int index = (2 * (int)fork) + (withHost ? 1 : 0);
+        InstructionTable? table = Volatile.Read(ref Tables[index]);
         if (table is not null)
         {
             return table;
@@ -84,7 +97,7 @@ public sealed unsafe class InstructionTable
 
         lock (BuildLock)
         {
-            return Tables[(int)fork] ??= new InstructionTable(fork);
+            return Tables[index] ??= new InstructionTable(fork, withHost);
         }
     }
 

@@ -73,6 +73,36 @@ public static class GasCost
     /// <summary>G_call (Frontier).</summary>
     public const int Call = 40;
 
+    /// <summary>G_callvalue: extra cost of a call that transfers a non-zero value.</summary>
+    public const int CallValue = 9000;
+
+    /// <summary>G_callstipend: free gas given to the callee of a value-transferring call.</summary>
+    public const int CallStipend = 2300;
+
+    /// <summary>G_newaccount: a call (or, from EIP-150, SELFDESTRUCT) that brings a new account into being.</summary>
+    public const int NewAccount = 25000;
+
+    /// <summary>G_codedeposit: per byte of code a creation deposits.</summary>
+    public const int CodeDeposit = 200;
+
+    /// <summary>G_logdata: per byte of LOG data.</summary>
+    public const int LogData = 8;
+
+    /// <summary>G_sset: SSTORE from zero to non-zero (Frontier rules).</summary>
+    public const int StorageSet = 20000;
+
+    /// <summary>G_sreset: every other SSTORE (Frontier rules).</summary>
+    public const int StorageReset = 5000;
+
+    /// <summary>R_sclear: the refund for setting a non-zero slot to zero (Frontier rules).</summary>
+    public const int StorageClearRefund = 15000;
+
+    /// <summary>R_selfdestruct: the refund for a first SELFDESTRUCT of an account (removed in London, EIP-3529).</summary>
+    public const int SelfDestructRefund = 24000;
+
+    /// <summary>The deepest call stack: a call or create from depth 1024 fails (Yellow Paper section 9.4).</summary>
+    public const int MaxCallDepth = 1024;
+
     /// <summary>The value for <see cref="GasTable"/> entries of opcodes undefined in a fork.</summary>
     public const int Undefined = -1;
 }

@@ -9,8 +9,9 @@ namespace Zexus.Evm.Tracing;
 public readonly ref struct EvmStep
 {
     /// <summary>Creates a step.</summary>
-    public EvmStep(int pc, byte opcode, long gas, long gasCost, int memorySize, ReadOnlySpan<UInt256> stack, int depth)
+    public EvmStep(int pc, byte opcode, long gas, long gasCost, int memorySize, ReadOnlySpan<UInt256> stack, int depth, long refund = 0)
     {
+        Refund = refund;
         Pc = pc;
         Opcode = opcode;
         Gas = gas;
@@ -40,4 +41,7 @@ public readonly ref struct EvmStep
 
     /// <summary>The call depth, 1 for the transaction's own frame (EIP-3155).</summary>
     public int Depth { get; }
+
+    /// <summary>The transaction's refund counter before the instruction (0 without a host).</summary>
+    public long Refund { get; }
 }

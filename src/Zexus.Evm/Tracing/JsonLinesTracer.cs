@@ -38,7 +38,7 @@ public sealed class JsonLinesTracer : IEvmTracer
             b.Append('"').Append(step.Stack[i].ToHexString()).Append('"');
         }
 
-        b.Append(c, $"],\"depth\":{step.Depth},\"refund\":0,\"opName\":\"{OpcodeTraits.NameOf(step.Opcode)}\"}}");
+        b.Append(c, $"],\"depth\":{step.Depth},\"refund\":{step.Refund},\"opName\":\"{OpcodeTraits.NameOf(step.Opcode)}\"}}");
         _writer.WriteLine(b);
     }
 

@@ -1,8 +1,9 @@
 namespace Zexus.Evm.Transactions;
 
 /// <summary>
-/// Why a transaction was rejected, before any state is consulted: it does not decode, or it is
-/// invalid in the fork (type not enabled, bad signature, chain id, limits, intrinsic gas).
+/// Why a transaction was rejected: it does not decode, it is invalid in the fork (type not enabled,
+/// bad signature, chain id, limits, intrinsic gas), or — found by <see cref="TransactionProcessor"/>
+/// against the state and block — the sender cannot send it (nonce, funds, fees, code, block gas).
 /// <see cref="TransactionErrorNames"/> gives the matching <c>TransactionException.*</c> names of
 /// the Ethereum test fixtures.
 /// </summary>
@@ -88,4 +89,25 @@ public enum TransactionError
 
     /// <summary>A set-code transaction has an empty authorization list (EIP-7702).</summary>
     EmptyAuthorizationList,
+
+    /// <summary>The block's remaining gas is less than the transaction's gas limit.</summary>
+    GasAllowanceExceeded,
+
+    /// <summary>max_fee_per_gas (or a legacy gas price) is below the block's base fee (EIP-1559).</summary>
+    InsufficientMaxFeePerGas,
+
+    /// <summary>max_fee_per_blob_gas is below the block's blob base fee (EIP-4844).</summary>
+    InsufficientMaxFeePerBlobGas,
+
+    /// <summary>The transaction's nonce is below the sender's.</summary>
+    NonceTooLow,
+
+    /// <summary>The transaction's nonce is above the sender's.</summary>
+    NonceTooHigh,
+
+    /// <summary>The sender cannot pay gas limit × max fee (+ blob gas × max blob fee) + value.</summary>
+    InsufficientFunds,
+
+    /// <summary>The sender has code that is not an EIP-7702 delegation (EIP-3607).</summary>
+    SenderNotEoa,
 }

@@ -51,6 +51,13 @@ public static class TransactionErrorNames
         TransactionError.BlobCountExceeded => "TYPE_3_TX_BLOB_COUNT_EXCEEDED",
         TransactionError.InvalidBlobVersionedHash => "TYPE_3_TX_INVALID_BLOB_VERSIONED_HASH",
         TransactionError.EmptyAuthorizationList => "TYPE_4_EMPTY_AUTHORIZATION_LIST",
+        TransactionError.GasAllowanceExceeded => "GAS_ALLOWANCE_EXCEEDED",
+        TransactionError.InsufficientMaxFeePerGas => "INSUFFICIENT_MAX_FEE_PER_GAS",
+        TransactionError.InsufficientMaxFeePerBlobGas => "INSUFFICIENT_MAX_FEE_PER_BLOB_GAS",
+        TransactionError.NonceTooLow => "NONCE_MISMATCH_TOO_LOW",
+        TransactionError.NonceTooHigh => "NONCE_MISMATCH_TOO_HIGH",
+        TransactionError.InsufficientFunds => "INSUFFICIENT_ACCOUNT_FUNDS",
+        TransactionError.SenderNotEoa => "SENDER_NOT_EOA",
         _ => error.ToString(),
     };
 

@@ -19,4 +19,7 @@ public static class Eip150
 
     /// <summary>SELFDESTRUCT.</summary>
     public const int SelfDestructCost = 5000;
+
+    /// <summary>A call or create passes on at most all but one 64th of the gas left (L(n) = n − ⌊n/64⌋).</summary>
+    public const int CallGasRetentionDivisor = 64;
 }

@@ -17,4 +17,10 @@ public static class Eip7702
 
     /// <summary>The cost of processing an authorization for an existing account (PER_AUTH_BASE_COST).</summary>
     public const ulong PerAuthBaseCost = 12_500;
+
+    /// <summary>The length of a delegation designator: the 3-byte marker and a 20-byte address.</summary>
+    public const int DesignatorLength = 23;
+
+    /// <summary>The delegation designator's marker bytes (0xef0100).</summary>
+    public static ReadOnlySpan<byte> DelegationMarker => [0xEF, 0x01, 0x00];
 }
