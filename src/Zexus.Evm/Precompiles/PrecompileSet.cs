@@ -111,6 +111,23 @@ public sealed class PrecompileSet
     // The list of precompile classes: one line per class, in address order.
     private static Precompile[] Implementations() =>
     [
+        EcRecoverPrecompile.Instance,
+        Sha256Precompile.Instance,
+        Ripemd160Precompile.Instance,
+        IdentityPrecompile.Instance,
+        ModExpPrecompile.Instance,
+        Bn254AddPrecompile.Instance,
+        Bn254MulPrecompile.Instance,
+        Bn254PairingPrecompile.Instance,
+        Blake2FPrecompile.Instance,
+        PointEvaluationPrecompile.Instance,
+        Bls12G1AddPrecompile.Instance,
+        Bls12G1MsmPrecompile.Instance,
+        Bls12G2AddPrecompile.Instance,
+        Bls12G2MsmPrecompile.Instance,
+        Bls12PairingCheckPrecompile.Instance,
+        Bls12MapFpToG1Precompile.Instance,
+        Bls12MapFp2ToG2Precompile.Instance,
     ];
 
     private static int NumberOf(in Address address)

@@ -18,6 +18,9 @@ public enum TransactionError
     /// <summary>The EIP-2718 type is unknown, or not yet enabled in the fork.</summary>
     TypeNotSupported,
 
+    /// <summary>A known transaction type used before the fork that enables it (EIP-2718 types 1-4).</summary>
+    TypeBeforeFork,
+
     /// <summary>The transaction list has fewer fields than its type defines.</summary>
     TooFewElements,
 

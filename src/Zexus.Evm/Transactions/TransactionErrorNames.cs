@@ -8,11 +8,12 @@ namespace Zexus.Evm.Transactions;
 public static class TransactionErrorNames
 {
     /// <summary>The fixture name (without the <c>TransactionException.</c> prefix) of a rejection.</summary>
-    public static string ToFixtureName(TransactionError error, TransactionField field) => error switch
+    public static string ToFixtureName(TransactionError error, TransactionField field, TransactionType? type = null) => error switch
     {
         TransactionError.MalformedRlp => "RLP_ERROR_SIZE",
         TransactionError.InvalidEnvelope => "RLP_INVALID_HEADER",
         TransactionError.TypeNotSupported => "TYPE_NOT_SUPPORTED",
+        TransactionError.TypeBeforeFork => type is { } t ? $"TYPE_{(byte)t}_TX_PRE_FORK" : "TYPE_NOT_SUPPORTED",
         TransactionError.TooFewElements => "RLP_TOO_FEW_ELEMENTS",
         TransactionError.TooManyElements => "RLP_TOO_MANY_ELEMENTS",
         TransactionError.UnexpectedItemKind => "RLP_INVALID_" + FieldName(field),
@@ -59,6 +60,18 @@ public static class TransactionErrorNames
         TransactionError.InsufficientFunds => "INSUFFICIENT_ACCOUNT_FUNDS",
         TransactionError.SenderNotEoa => "SENDER_NOT_EOA",
         _ => error.ToString(),
+    };
+
+    /// <summary>
+    /// Other names the fixture sets give the same rule: ethereum/tests TransactionTests and the state tests
+    /// name a value above 2^256 − 1 <c>VALUE_OVERFLOW</c> and <c>RLP_INVALID_VALUE</c> respectively, and the
+    /// TransactionTests name a type used before its fork <c>TYPE_NOT_SUPPORTED</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Aliases(TransactionError error, TransactionField field) => (error, field) switch
+    {
+        (TransactionError.IntegerOverflow, TransactionField.Value) => ["RLP_INVALID_VALUE"],
+        (TransactionError.TypeBeforeFork, _) => ["TYPE_NOT_SUPPORTED"],
+        _ => [],
     };
 
     private static string FieldName(TransactionField field) => field switch

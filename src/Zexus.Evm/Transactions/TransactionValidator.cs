@@ -22,7 +22,7 @@ public static class TransactionValidator
         ArgumentNullException.ThrowIfNull(transaction);
         if (!TransactionForkRules.IsTypeEnabled(transaction.Type, fork))
         {
-            throw new TransactionException(TransactionError.TypeNotSupported, TransactionField.None, $"type {(byte)transaction.Type} is not enabled in {fork}");
+            throw new TransactionException(TransactionError.TypeBeforeFork, transaction.Type, $"type {(byte)transaction.Type} is not enabled in {fork}");
         }
 
         CheckChainId(transaction, fork, chainId);
