@@ -21,8 +21,8 @@ public sealed record EvmBenchmarkResult(EvmBenchmark Benchmark, EvmStatus Status
 
 /// <summary>
 /// The evm-benchmarks suite (ipsilon/evm-benchmarks, state-test format): code execution only, as the suite
-/// intends — the transaction's target code runs with each input and the full gas limit, no transaction
-/// processing. Reads a folder of JSON files or the suite's <c>.tar.gz</c> directly.
+/// intends — the transaction's target code runs with each input and the full gas limit against an
+/// in-memory world state, no transaction processing. Reads a folder of JSON files or the suite's <c>.tar.gz</c> directly.
 /// </summary>
 public static class EvmBenchmarkSuite
 {
@@ -118,20 +118,44 @@ public static class EvmBenchmarkSuite
     }
 }
 
-/// <summary>A benchmark ready to run repeatedly: interpreter, code analysis and message built once.</summary>
-public sealed class PreparedEvmBenchmark(EvmBenchmark benchmark)
+/// <summary>
+/// A benchmark ready to run repeatedly: interpreter, code analysis, message and an in-memory world state
+/// holding the contract built once. Each run starts from the same state: the world state is reverted to
+/// a snapshot after it, so storage writes and warm accounts do not carry over and every run costs the
+/// same gas.
+/// </summary>
+public sealed class PreparedEvmBenchmark
 {
-    private readonly EvmInterpreter _interpreter = new(benchmark.Fork);
-    private readonly CodeAnalysis _code = CodeAnalysis.Analyze(benchmark.Code);
-    private readonly ExecutionMessage _message = new()
+    private static readonly Address Caller = Address.Parse("0xa94f5374fce5edbc8e2a8697c15331677e6ebf0b");
+    private static readonly Address Contract = Address.Parse("0xbe7c43a580000000000000000000000000000001");
+
+    private readonly EvmInterpreter _interpreter;
+    private readonly CodeAnalysis _code;
+    private readonly ExecutionMessage _message;
+    private readonly State.World.WorldState _state = new();
+    private readonly EvmContext _context;
+
+    public PreparedEvmBenchmark(EvmBenchmark benchmark)
     {
-        Caller = Address.Parse("0xa94f5374fce5edbc8e2a8697c15331677e6ebf0b"),
-        Recipient = Address.Parse("0xbe7c43a580000000000000000000000000000001"),
-        Input = benchmark.Input,
-        Gas = benchmark.Gas,
-    };
+        ArgumentNullException.ThrowIfNull(benchmark);
+        Benchmark = benchmark;
+        _interpreter = new EvmInterpreter(benchmark.Fork);
+        _code = CodeAnalysis.Analyze(benchmark.Code);
+        _message = new ExecutionMessage { Caller = Caller, Recipient = Contract, Input = benchmark.Input, Gas = benchmark.Gas };
+        _state.Load(Contract, 1, UInt256.Zero, benchmark.Code, []);
+        _state.BeginTransaction();
+        _state.WarmUpAccount(Caller);
+        _state.WarmUpAccount(Contract);
+        _context = new EvmContext(_state, new Host.TransactionContext(Caller, UInt256.Zero, []), benchmark.Fork);
+    }
 
-    public EvmBenchmark Benchmark { get; } = benchmark;
+    public EvmBenchmark Benchmark { get; }
 
-    public EvmResult Run() => _interpreter.Execute(_message, _code);
+    public EvmResult Run()
+    {
+        int snapshot = _state.TakeSnapshot();
+        var result = _interpreter.Execute(_message, _code, _context);
+        _state.RevertToSnapshot(snapshot);
+        return result;
+    }
 }
