@@ -16,11 +16,14 @@ public class TransactionValidatorTests
     [InlineData(TransactionType.DynamicFee, Fork.Berlin, Fork.London)]
     [InlineData(TransactionType.Blob, Fork.Shanghai, Fork.Cancun)]
     [InlineData(TransactionType.SetCode, Fork.Cancun, Fork.Prague)]
-    public void Validate_TypeBeforeItsFork_IsTypeNotSupported(TransactionType type, Fork before, Fork from)
+    public void Validate_TypeBeforeItsFork_IsTypeBeforeFork(TransactionType type, Fork before, Fork from)
     {
         var tx = TestTransactions.Signed(type);
 
-        Assert.Equal(TransactionError.TypeNotSupported, Rejection(tx, before));
+        var e = Assert.Throws<TransactionException>(() => TransactionValidator.Validate(tx, before, 1));
+        Assert.Equal(TransactionError.TypeBeforeFork, e.Error);
+        Assert.Equal($"TYPE_{(byte)type}_TX_PRE_FORK", e.FixtureName);
+        Assert.Equal([e.FixtureName, "TYPE_NOT_SUPPORTED"], e.FixtureNames);
         Assert.Equal(TestTransactions.SenderAddress, TransactionValidator.Validate(tx, from, 1).Sender);
     }
 
