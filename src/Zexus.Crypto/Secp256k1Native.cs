@@ -5,10 +5,11 @@ namespace Zexus.Crypto;
 /// <summary>
 /// Optional acceleration through libsecp256k1 (Bitcoin Core's library; Debian package
 /// <c>libsecp256k1-1</c>), loaded with <see cref="NativeLibrary.TryLoad(string, out IntPtr)"/> and
-/// called through unmanaged function pointers. <see cref="Secp256k1"/> uses it only when
-/// <see cref="Enabled"/> is set (or the environment variable <c>ZEXUS_SECP256K1=native</c> was
-/// present at start-up) and the library loaded; otherwise, and by default, it runs
-/// <see cref="Secp256k1Managed"/>. Results are identical either way: the tests compare them.
+/// called through unmanaged function pointers. <see cref="Secp256k1"/> uses it for verification and
+/// recovery when the library loaded and <see cref="Enabled"/> is set — the default, unless the
+/// environment variable <c>ZEXUS_SECP256K1=managed</c> was present at start-up; otherwise it runs
+/// <see cref="Secp256k1Managed"/>, which needs nothing installed. Results are identical either way:
+/// the tests compare the two paths directly on random and malformed inputs.
 /// </summary>
 public static unsafe class Secp256k1Native
 {
@@ -32,7 +33,7 @@ public static unsafe class Secp256k1Native
 
     static Secp256k1Native()
     {
-        Enabled = string.Equals(Environment.GetEnvironmentVariable("ZEXUS_SECP256K1"), "native", StringComparison.Ordinal);
+        Enabled = !string.Equals(Environment.GetEnvironmentVariable("ZEXUS_SECP256K1"), "managed", StringComparison.Ordinal);
         if (!TryLoadLibrary(out nint library))
         {
             return;
@@ -72,7 +73,7 @@ public static unsafe class Secp256k1Native
     /// <summary>Whether libsecp256k1 was found and has every function used here.</summary>
     public static bool IsAvailable { get; }
 
-    /// <summary>Whether <see cref="Secp256k1"/> should use the library when it is available (default: off).</summary>
+    /// <summary>Whether <see cref="Secp256k1"/> should use the library when it is available (default: on; <c>ZEXUS_SECP256K1=managed</c> turns it off).</summary>
     public static bool Enabled { get; set; }
 
     /// <summary>Whether <see cref="Secp256k1"/> currently routes verification and recovery here.</summary>

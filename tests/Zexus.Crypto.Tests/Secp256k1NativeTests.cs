@@ -74,7 +74,7 @@ public class Secp256k1NativeTests
     }
 
     [Fact]
-    public void Default_IsManagedUnlessEnabled()
+    public void Native_IsUsedExactlyWhenEnabledAndAvailable()
     {
         Assert.Equal(Secp256k1Native.Enabled && Secp256k1Native.IsAvailable, Secp256k1Native.IsActive);
         if (!Secp256k1Native.IsAvailable)
