@@ -25,7 +25,11 @@ public static class JitCompiler
         }
 
         var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps, ownScope && !plan.CapturesScope);
+        var pooled = ownScope && !plan.CapturesScope;
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled)
+        {
+            ReadsMsg = !pooled || Array.Exists(function.Proto.Names, n => n.Name == "msg"),
+        };
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),
             typeof(Value),

@@ -25,6 +25,13 @@ public static class DeepCopy
     public static Value[] CopyAll(ReadOnlySpan<Value> values)
     {
         var result = new Value[values.Length];
+        CopyInto(values, result);
+        return result;
+    }
+
+    /// <summary><see cref="CopyAll"/> into <paramref name="into"/>, which must not overlap <paramref name="values"/>.</summary>
+    public static void CopyInto(ReadOnlySpan<Value> values, Span<Value> into)
+    {
         Copier? copier = null;
         for (var i = 0; i < values.Length; i++)
         {
@@ -32,17 +39,19 @@ public static class DeepCopy
             if (IsContainer(v.Kind))
             {
                 copier ??= new Copier();
-                result[i] = copier.Shell(v);
+                into[i] = copier.Shell(v);
             }
             else
             {
-                result[i] = v;
+                into[i] = v;
             }
         }
 
         copier?.Drain();
-        return result;
     }
+
+    /// <summary>True when <paramref name="value"/> is a list, map or entity instance, which <see cref="Copy"/> copies.</summary>
+    public static bool IsContainer(Value value) => IsContainer(value.Kind);
 
     private static bool IsContainer(ValueKind kind) => kind is ValueKind.List or ValueKind.Map or ValueKind.Entity;
 
