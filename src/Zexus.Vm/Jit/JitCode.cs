@@ -43,6 +43,9 @@ public sealed class JitCode
     /// <summary>By instruction offset: the number of instructions after it in its basic block.</summary>
     internal int[] RestSteps { get; }
 
+    /// <summary>The CALL_METHOD sites of the compiled code, read by index (set once, before the first run).</summary>
+    internal MethodSite[] MethodSites = [];
+
     internal void SetEntry(Func<ZvmMachine, Scope, Value> entry) => _entry = entry;
 
     /// <summary>Runs the function body with <paramref name="env"/> as its scope.</summary>

@@ -36,7 +36,9 @@ public static class JitCompiler
             [typeof(JitCode), typeof(ZvmMachine), typeof(Scope)],
             typeof(JitCode).Module,
             skipVisibility: true);
-        new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names).EmitFunction();
+        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names);
+        emitter.EmitFunction();
+        code.MethodSites = emitter.MethodSites;
         code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value>>(code));
         return new JitFunction(code, null);
     }

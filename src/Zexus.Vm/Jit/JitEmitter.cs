@@ -26,6 +26,7 @@ internal sealed class JitEmitter
     private static readonly FieldInfo StackField = Field(nameof(ZvmMachine._stack));
     private static readonly FieldInfo SpField = Field(nameof(ZvmMachine._sp));
     private static readonly FieldInfo ConstantsField = Field(nameof(ZvmMachine._constants));
+    private static readonly FieldInfo MethodSitesField = typeof(JitCode).GetField(nameof(JitCode.MethodSites), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
 
     private readonly ILGenerator _il;
@@ -46,6 +47,7 @@ internal sealed class JitEmitter
     private readonly Label[] _entry;
     private readonly Label[] _exact;
     private readonly Label _return;
+    private readonly List<MethodSite> _methodSites = [];
 
     public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names)
     {
@@ -73,6 +75,9 @@ internal sealed class JitEmitter
         _exact = [.. plan.Instructions.Select(_ => il.DefineLabel())];
         _return = il.DefineLabel();
     }
+
+    /// <summary>The CALL_METHOD sites emitted so far, by index (<see cref="JitCode.MethodSites"/>).</summary>
+    public MethodSite[] MethodSites => [.. _methodSites];
 
     private static FieldInfo Field(string name) => typeof(ZvmMachine).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!;
 
@@ -328,8 +333,25 @@ internal sealed class JitEmitter
                 EmitNameHelper(pc, fast, nameof(JitHelpers.StoreLocal), [operands[0], operands[1]], value: h - 1, result: -1);
                 return 1;
             case STORE_NAME:
-                EmitNameHelper(pc, fast, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
-                return 1;
+                {
+                    // PERF (bench: zexus bench, contract jit row): a state variable assigned in an action is its name's
+                    // first candidate; only the other cases search.
+                    var done = _il.DefineLabel();
+                    if (_names[operands[0]].Candidates is [var first, ..])
+                    {
+                        _il.Emit(OpCodes.Ldarg_2);
+                        _il.Emit(OpCodes.Ldc_I4, first.Hops);
+                        _il.Emit(OpCodes.Ldc_I4, first.Slot);
+                        Ld(h - 1);
+                        Call(nameof(JitHelpers.TryStoreFirst));
+                        _il.Emit(OpCodes.Brtrue, done);
+                    }
+
+                    EmitNameHelper(pc, fast, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
+                    _il.MarkLabel(done);
+                    return 1;
+                }
+
             case LOAD_BINDING:
                 EmitNameHelper(pc, fast, nameof(JitHelpers.LoadBinding), [operands[0]], value: -1, result: h);
                 return 1;
@@ -636,8 +658,12 @@ internal sealed class JitEmitter
         var target = _plan.Heights[i] - argc - 1;
         BeginObserving(i, fast);
         _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, MethodSitesField);
+        _il.Emit(OpCodes.Ldc_I4, _methodSites.Count);
+        _il.Emit(OpCodes.Ldelem_Ref);
+        _methodSites.Add(new MethodSite(name));
         Ld(target);
-        _il.Emit(OpCodes.Ldstr, name);
         for (var j = 1; j <= argc; j++)
         {
             Ld(target + j);

@@ -106,6 +106,28 @@ internal static class JitHelpers
         return false;
     }
 
+    /// <summary>
+    /// STORE_NAME to the first candidate of its name entry when that binding exists and is not a constant: the
+    /// binding <see cref="ZvmMachine.FindAssignable"/> finds first (6.2); false leaves the full rules to it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryStoreFirst(Scope env, int hops, int slot, Value value)
+    {
+        Scope? s = env;
+        for (var i = 0; i < hops && s is not null; i++)
+        {
+            s = s.Parent;
+        }
+
+        if (s is not null && (uint)slot < (uint)s.Slots.Length && !s.Slots[slot].IsUndefined && !s.IsConstant(slot))
+        {
+            s.Slots[slot] = value;
+            return true;
+        }
+
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Not(Value v) => Value.FromBool(!v.IsTruthy);
 
