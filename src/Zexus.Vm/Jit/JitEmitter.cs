@@ -568,6 +568,25 @@ internal sealed class JitEmitter
     {
         var h = _plan.Heights[i];
         var callee = h - argc - 1;
+        var done = _il.DefineLabel();
+        if (_plan.Instructions[i].Opcode == CALL_TOP && argc is 1 or 2 && _plan.CalleeName(i, argc) is >= 0 and var name && _names[name].Name == "require")
+        {
+            var general = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldloca, _s[callee]);
+            Call(nameof(JitHelpers.IsRequire));
+            _il.Emit(OpCodes.Brfalse, general);
+            StoreIp(_plan.Instructions[i].Offset, !fast);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloca, _s[callee + 1]);
+            _il.Emit(OpCodes.Ldloca, _s[callee + argc]);
+            _il.Emit(OpCodes.Ldc_I4, argc);
+            Call(nameof(JitHelpers.Require));
+            _il.Emit(OpCodes.Call, NullValue);
+            St(callee);
+            _il.Emit(OpCodes.Br, done);
+            _il.MarkLabel(general);
+        }
+
         BeginObserving(i, fast);
         _il.Emit(OpCodes.Ldarg_1);
         if (argc > 2)
@@ -602,6 +621,7 @@ internal sealed class JitEmitter
 
         St(callee);
         EndObserving(i, fast);
+        _il.MarkLabel(done);
     }
 
     private void EmitAdd(int i, bool fast)
