@@ -5,6 +5,7 @@ using Label = System.Reflection.Emit.Label;
 using Zexus.Vm.Interpreter;
 using Zexus.Vm.Isa;
 using Zexus.Vm.Runtime;
+using Zexus.Vm.Runtime.Builtins;
 using static Zexus.Vm.Isa.ZvmOpcode;
 
 namespace Zexus.Vm.Jit;
@@ -321,6 +322,17 @@ internal sealed class JitEmitter
                         _il.Emit(OpCodes.Ldloca, _s[h]);
                         Call(nameof(JitHelpers.TryLoadFirst));
                         _il.Emit(OpCodes.Brtrue, done);
+                    }
+
+                    if (_names[operands[0]].Candidates.Length == 1 && BuiltinRegistry.TryGet(_names[operands[0]].Name, out _))
+                    {
+                        // PERF (bench: zexus bench, contract jit row): a built-in's name (require) bound nowhere is the built-in.
+                        _il.Emit(OpCodes.Ldarg_0);
+                        _il.Emit(OpCodes.Ldc_I4, operands[0]);
+                        Call(nameof(JitHelpers.BuiltinNamed));
+                        St(h);
+                        _il.MarkLabel(done);
+                        return 1;
                     }
 
                     StoreIp(pc, !fast);

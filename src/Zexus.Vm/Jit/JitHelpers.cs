@@ -177,6 +177,13 @@ internal static class JitHelpers
 
     public static void StoreIndex(Value target, Value index, Value value) => MemberAccess.SetIndex(target, index, value);
 
+    /// <summary>
+    /// LOAD_NAME of a name with one candidate, not bound there, that names a built-in: what
+    /// <see cref="ZvmMachine.LoadName"/> finds after its search (5.2).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value BuiltinNamed(JitCode code, int name) => Value.FromObject(code.Function.Names[name].Builtin!);
+
     /// <summary>LOAD_LOCAL's and LOAD_NAME's lookup by name entry (LANGUAGE.md 5.2).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Value LoadName(JitCode code, ZvmMachine m, int name, Scope env) => m.LoadName(code.Function.Names[name], env);
