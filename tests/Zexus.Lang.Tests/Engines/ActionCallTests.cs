@@ -1,21 +1,17 @@
-using static Zexus.Lang.Tests.Engines.EngineMatrix;
-
 namespace Zexus.Lang.Tests.Engines;
 
 /// <summary>
 /// Action calls as transactions (LANGUAGE.md 10.2-10.5) on every engine, on the paths the faster action call takes:
 /// transaction frames reused from call to call, state copies reused once no frame holds them, arguments passed
-/// without a copy when they are not containers, and <c>msg</c> left out of bodies that cannot read it.
+/// without a copy when they are not containers, and <c>msg</c> left out of bodies that cannot read it. Each program's
+/// whole output is pinned.
 /// </summary>
 public class ActionCallTests
 {
-    public static IEnumerable<object[]> Engines() => EngineMatrix.Engines();
-
-    [Theory]
-    [MemberData(nameof(Engines))]
-    public void RevertAfterNestedStateChange_RestoresState_OnEveryReuseOfTheFrames(string engine)
+    private static readonly Dictionary<string, (string Source, string Output)> Programs = new(StringComparer.Ordinal)
     {
-        var src = """
+        ["revert after a nested state change, on every reuse of the frames"] = (
+            """
             contract Acc {
               state n = 0
               state log = []
@@ -39,8 +35,7 @@ public class ActionCallTests
               print("state:", Acc.n, Acc.log)
               k = k + 1
             }
-            """;
-        Assert.Equal(
+            """,
             """
             100
             state: 100 [o, 0]
@@ -53,15 +48,9 @@ public class ActionCallTests
             Requirement failed: outer 4
             state: 302 [o, 0, o, Requirement failed: odd 1, o, 2]
 
-            """.Replace("\r\n", "\n", StringComparison.Ordinal),
-            Output(engine, src));
-    }
-
-    [Theory]
-    [MemberData(nameof(Engines))]
-    public void ListArgument_StoredThenReverted_LeavesStateAndCallerListAsTheyWere(string engine)
-    {
-        var src = """
+            """),
+        ["list argument stored then reverted"] = (
+            """
             contract Box {
               state items = [0]
               action put(xs) {
@@ -81,15 +70,10 @@ public class ActionCallTests
             print(Box.items)
             try { Box.put(mine) } catch (e) { print(e) }
             print(Box.items, mine, Box.pair(mine, mine), mine)
-            """;
-        Assert.Equal("put: [1, 9] [1]\n[1, 9]\nRequirement failed: too long\n[1, 9] [1, 2] [3, 2] [1, 2]\n", Output(engine, src));
-    }
-
-    [Theory]
-    [MemberData(nameof(Engines))]
-    public void Msg_ReadOnlyWhereUsed_SenderIsTheCallingInstance(string engine)
-    {
-        var src = """
+            """,
+            "put: [1, 9] [1]\n[1, 9]\nRequirement failed: too long\n[1, 9] [1, 2] [3, 2] [1, 2]\n"),
+        ["msg read only where used, sender is the calling instance"] = (
+            """
             contract Inner {
               state calls = 0
               action count() {
@@ -108,7 +92,17 @@ public class ActionCallTests
             print(Inner.count(), Inner.who(), Inner.whoLater())
             let r = Outer.ask()
             print(r[0], r[1] == r[3], r[2] == r[3], r[3] == Outer.address)
-            """;
-        Assert.Equal("1 system system\n2 true true true\n", Output(engine, src));
-    }
+            """,
+            "1 system system\n2 true true true\n"),
+    };
+
+    public static IEnumerable<object[]> Cases() =>
+        from engine in EngineMatrix.Engines()
+        from name in Programs.Keys
+        select new object[] { engine[0], name };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Program_GivesItsWholeOutput(string engine, string program) =>
+        Assert.Equal(Programs[program].Output.Replace("\r\n", "\n", StringComparison.Ordinal), EngineMatrix.Output(engine, Programs[program].Source));
 }
