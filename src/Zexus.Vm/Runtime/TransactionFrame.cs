@@ -16,8 +16,11 @@ internal sealed class TransactionFrame
     /// <summary>At most this many spare arrays are kept.</summary>
     private const int MaxSpare = 16;
 
-    private readonly List<(Ledger Ledger, int Count)> _ledgerCounts = [];
-    private readonly List<(ZContract Instance, Value[] State, bool Owned)> _copies = [];
+    private Ledger[] _ledgers = [];
+    private int[] _ledgerCounts = [];
+    private int _ledgerCount;
+    private StateCopy[] _copies = new StateCopy[2];
+    private int _copyCount;
     private readonly List<Value[]> _spare = [];
     private HashSet<ZContract>? _index;
 
@@ -28,11 +31,29 @@ internal sealed class TransactionFrame
     /// <summary>Starts the frame: records the event-log length, every ledger's length and the host snapshot.</summary>
     public void Open(int eventCount, Dictionary<string, Ledger>.ValueCollection ledgers, int hostSnapshot)
     {
+        if (_copyCount != 0 || _ledgerCount != 0)
+        {
+            // A rollback that failed half-way did not get to release the frame.
+            Release();
+        }
+
         EventCount = eventCount;
         HostSnapshot = hostSnapshot;
+        if (ledgers.Count == 0)
+        {
+            return;
+        }
+
+        if (_ledgers.Length < ledgers.Count)
+        {
+            _ledgers = new Ledger[ledgers.Count];
+            _ledgerCounts = new int[ledgers.Count];
+        }
+
         foreach (var ledger in ledgers)
         {
-            _ledgerCounts.Add((ledger, ledger.Count));
+            _ledgers[_ledgerCount] = ledger;
+            _ledgerCounts[_ledgerCount++] = ledger.Count;
         }
     }
 
@@ -44,7 +65,7 @@ internal sealed class TransactionFrame
             return index.Contains(instance);
         }
 
-        foreach (var copy in _copies)
+        foreach (var copy in _copies.AsSpan(0, _copyCount))
         {
             if (ReferenceEquals(copy.Instance, instance))
             {
@@ -58,15 +79,20 @@ internal sealed class TransactionFrame
     /// <summary>Records <paramref name="state"/> as <paramref name="instance"/>'s state when this frame began.</summary>
     public void Add(ZContract instance, Value[] state, bool owned)
     {
-        _copies.Add((instance, state, owned));
+        if (_copyCount == _copies.Length)
+        {
+            Array.Resize(ref _copies, _copyCount * 2);
+        }
+
+        _copies[_copyCount++] = new StateCopy(instance, state, owned);
         if (_index is { } index)
         {
             index.Add(instance);
         }
-        else if (_copies.Count > IndexThreshold)
+        else if (_copyCount > IndexThreshold)
         {
             _index = new HashSet<ZContract>(ReferenceEqualityComparer.Instance);
-            foreach (var copy in _copies)
+            foreach (var copy in _copies.AsSpan(0, _copyCount))
             {
                 _index.Add(copy.Instance);
             }
@@ -88,7 +114,7 @@ internal sealed class TransactionFrame
     /// </summary>
     public void Restore()
     {
-        foreach (var (instance, state, owned) in _copies)
+        foreach (var (instance, state, owned) in _copies.AsSpan(0, _copyCount))
         {
             if (owned)
             {
@@ -103,16 +129,16 @@ internal sealed class TransactionFrame
 
     public void RollbackLedgers()
     {
-        foreach (var (ledger, count) in _ledgerCounts)
+        for (var i = 0; i < _ledgerCount; i++)
         {
-            ledger.RollbackTo(count);
+            _ledgers[i].RollbackTo(_ledgerCounts[i]);
         }
     }
 
     /// <summary>Closes the frame: forgets what it recorded and keeps the arrays it owned for reuse.</summary>
     public void Release()
     {
-        foreach (var (_, state, owned) in _copies)
+        foreach (var (_, state, owned) in _copies.AsSpan(0, _copyCount))
         {
             if (owned && _spare.Count < MaxSpare)
             {
@@ -121,8 +147,10 @@ internal sealed class TransactionFrame
             }
         }
 
-        _copies.Clear();
-        _ledgerCounts.Clear();
+        Array.Clear(_copies, 0, _copyCount);
+        _copyCount = 0;
+        Array.Clear(_ledgers, 0, _ledgerCount);
+        _ledgerCount = 0;
         _index = null;
     }
 
