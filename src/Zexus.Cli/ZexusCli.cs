@@ -6,6 +6,7 @@ using Zexus.Lang;
 using Zexus.Lang.Benchmarks;
 using Zexus.Lang.Evaluator;
 using Zexus.Lang.Syntax;
+using Zexus.Vm.Interpreter;
 
 namespace Zexus.Cli;
 
@@ -37,8 +38,8 @@ public static class ZexusCli
         var timestamp = new Option<long?>("--timestamp") { Description = "Block time for TX.timestamp, seconds since 1970 (default: now)" };
         var blockHash = new Option<string?>("--block-hash") { Description = "Block hash for TX.block_hash, 64 hex digits (default: SHA-256 of the timestamp)" };
 
-        var engine = new Option<string>("--engine") { Description = "Execution engine: vm (ZVM bytecode on the stack interpreter, default), jit (ZVM bytecode compiled to IL) or evaluator (tree-walker)", DefaultValueFactory = _ => "vm" };
-        engine.AcceptOnlyFromAmong("evaluator", "vm", "jit");
+        var engine = new Option<string>("--engine") { Description = "Execution engine: vm (ZVM bytecode, tiered: the stack interpreter, hot functions compiled to IL; default), interpreter (the stack interpreter only), jit (every function compiled to IL) or evaluator (tree-walker)", DefaultValueFactory = _ => "vm" };
+        engine.AcceptOnlyFromAmong("evaluator", "vm", "interpreter", "jit");
         var gasLimit = new Option<long>("--gas-limit") { Description = "ZVM gas limit (0 = unlimited); the program stops with 'Out of gas'" };
         var stats = new Option<bool>("--stats") { Description = "Print instructions (or steps), gas used and time to stderr after the run" };
         var run = new Command("run", "Run a Zexus program") { file, programArgs, maxSteps, timestamp, blockHash, engine, gasLimit, stats };
@@ -56,10 +57,11 @@ public static class ZexusCli
             {
                 "jit" => Engine.Jit,
                 "vm" => Engine.Vm,
+                "interpreter" => Engine.Interpreter,
                 _ => isBytecode ? Engine.Vm : Engine.Evaluator,
             };
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var outcome = isBytecode ? RunBytecode(path, options, stderr, kind == Engine.Jit) : ProgramRunner.RunFile(path, options, stderr, kind);
+            var outcome = isBytecode ? RunBytecode(path, options, stderr, kind.Policy()) : ProgramRunner.RunFile(path, options, stderr, kind);
             if (p.GetValue(stats))
             {
                 var unit = kind == Engine.Evaluator ? "steps" : "instructions";
@@ -89,8 +91,8 @@ public static class ZexusCli
 
         var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per workload", DefaultValueFactory = _ => 1.0 };
         var only = new Option<string?>("--workload") { Description = "Run only this workload (fib, loop, strings, maps, contract)" };
-        var benchEngine = new Option<string>("--engine") { Description = "Engine to measure: all (side by side, default), both (evaluator and vm), evaluator, vm or jit", DefaultValueFactory = _ => "all" };
-        benchEngine.AcceptOnlyFromAmong("all", "both", "evaluator", "vm", "jit");
+        var benchEngine = new Option<string>("--engine") { Description = "Engine to measure: all (side by side, default), both (evaluator and vm), evaluator, interpreter, vm or jit", DefaultValueFactory = _ => "all" };
+        benchEngine.AcceptOnlyFromAmong("all", "both", "evaluator", "interpreter", "vm", "jit");
         var bench = new Command("bench", "Measure the engines on the standard workloads (units per second, side by side)") { seconds, only, benchEngine };
         bench.SetAction(p => Bench(p.GetValue(seconds), p.GetValue(only), p.GetValue(benchEngine)!, stdout, stderr));
 
@@ -155,10 +157,11 @@ public static class ZexusCli
     {
         Engine.Jit => "jit",
         Engine.Vm => "vm",
+        Engine.Interpreter => "interpreter",
         _ => "evaluator",
     };
 
-    private static RunOutcome RunBytecode(string path, EvaluatorOptions options, TextWriter stderr, bool jit)
+    private static RunOutcome RunBytecode(string path, EvaluatorOptions options, TextWriter stderr, JitPolicy jit)
     {
         byte[] bytes;
         try
@@ -283,11 +286,12 @@ public static class ZexusCli
         {
             "evaluator" => new[] { Engine.Evaluator },
             "vm" => [Engine.Vm],
+            "interpreter" => [Engine.Interpreter],
             "jit" => [Engine.Jit],
             "both" => [Engine.Evaluator, Engine.Vm],
-            _ => [Engine.Evaluator, Engine.Vm, Engine.Jit],
+            _ => [Engine.Evaluator, Engine.Interpreter, Engine.Vm, Engine.Jit],
         };
-        stdout.Write($"{"workload",-10} {"unit",-12} {"engine",-10} {"units/s",14} {"ns/unit",10}\n");
+        stdout.Write($"{"workload",-10} {"unit",-12} {"engine",-12} {"units/s",14} {"ns/unit",10}\n");
         foreach (var w in selected)
         {
             double? evaluatorNs = null;
@@ -296,7 +300,7 @@ public static class ZexusCli
                 var m = ProgramRunner.OnLargeStack(() => WorkloadRunner.Measure(w, kind, TimeSpan.FromSeconds(seconds)));
                 var name = EngineName(kind);
                 var ratio = kind != Engine.Evaluator && evaluatorNs is { } e ? string.Create(CultureInfo.InvariantCulture, $"  ({e / m.NanosecondsPerUnit:F2}x evaluator)") : "";
-                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {name,-10} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}{ratio}\n"));
+                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {name,-12} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}{ratio}\n"));
                 stdout.Flush();
                 if (kind == Engine.Evaluator)
                 {

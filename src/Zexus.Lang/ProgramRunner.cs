@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using Zexus.Lang.Evaluator;
 using Zexus.Lang.Syntax;
+using Zexus.Vm.Interpreter;
 using Zexus.Vm.Runtime;
 
 namespace Zexus.Lang;
@@ -18,11 +19,29 @@ public sealed record RunOutcome(int ExitCode, ImmutableArray<Diagnostic> SyntaxE
 /// <summary>The execution engines of the language (DESIGN.md: evaluator tier 0, ZVM stack interpreter tier 1, IL JIT tier 3).</summary>
 public enum Engine
 {
+    /// <summary>The tree-walking evaluator (tier 0).</summary>
     Evaluator,
+
+    /// <summary>The ZVM as <c>zexus run</c> uses it: tiered, hot functions compiled to IL (<see cref="JitPolicy.Hot"/>).</summary>
     Vm,
 
-    /// <summary>The ZVM with functions compiled to IL (functions the JIT cannot compile run on the stack interpreter).</summary>
+    /// <summary>The ZVM with every function compiled to IL (functions the JIT cannot compile run on the stack interpreter).</summary>
     Jit,
+
+    /// <summary>The ZVM's stack interpreter alone (tier 1).</summary>
+    Interpreter,
+}
+
+/// <summary>How each ZVM engine uses the JIT tier.</summary>
+public static class EngineJit
+{
+    /// <summary>The JIT policy of a ZVM engine (the evaluator has none: <see cref="JitPolicy.Off"/>).</summary>
+    public static JitPolicy Policy(this Engine engine) => engine switch
+    {
+        Engine.Vm => JitPolicy.Hot,
+        Engine.Jit => JitPolicy.Always,
+        _ => JitPolicy.Off,
+    };
 }
 
 /// <summary>
@@ -52,7 +71,7 @@ public static class ProgramRunner
     }
 
     public static RunOutcome RunSource(string source, string file, EvaluatorOptions options, TextWriter stderr, Engine engine = Engine.Evaluator) =>
-        OnLargeStack(() => engine != Engine.Evaluator ? VmRunner.Run(source, file, options, stderr, engine == Engine.Jit) : RunCore(source, file, options, stderr));
+        OnLargeStack(() => engine != Engine.Evaluator ? VmRunner.Run(source, file, options, stderr, engine.Policy()) : RunCore(source, file, options, stderr));
 
     private static RunOutcome RunCore(string source, string file, EvaluatorOptions options, TextWriter stderr)
     {

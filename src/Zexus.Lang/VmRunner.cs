@@ -10,7 +10,7 @@ namespace Zexus.Lang;
 /// <summary>Runs a program on the ZVM: parse, compile to a container, run on the stack interpreter.</summary>
 public static class VmRunner
 {
-    public static RunOutcome Run(string source, string file, EvaluatorOptions options, TextWriter stderr, bool jit = false)
+    public static RunOutcome Run(string source, string file, EvaluatorOptions options, TextWriter stderr, JitPolicy jit = JitPolicy.Off)
     {
         var parsed = Parser.Parse(source, file);
         if (parsed.Errors.Length > 0)
@@ -65,7 +65,7 @@ public static class VmRunner
     }
 
     /// <summary>Runs a serialized container (<c>.zxb</c>): deserialized, verified, then executed.</summary>
-    public static RunOutcome RunBytecode(byte[] bytes, EvaluatorOptions options, TextWriter stderr, bool jit = false)
+    public static RunOutcome RunBytecode(byte[] bytes, EvaluatorOptions options, TextWriter stderr, JitPolicy jit = JitPolicy.Off)
     {
         ZvmProgram program;
         try
@@ -82,8 +82,8 @@ public static class VmRunner
         return Execute(program, options, stderr, new Dictionary<string, string>(StringComparer.Ordinal), jit);
     }
 
-    /// <summary>Runs a compiled container; <paramref name="sources"/> lets errors show their source lines; <paramref name="jit"/> selects the JIT tier.</summary>
-    public static RunOutcome Execute(ZvmProgram program, EvaluatorOptions options, TextWriter stderr, IDictionary<string, string> sources, bool jit = false)
+    /// <summary>Runs a compiled container; <paramref name="sources"/> lets errors show their source lines; <paramref name="jit"/> says which functions the JIT tier compiles.</summary>
+    public static RunOutcome Execute(ZvmProgram program, EvaluatorOptions options, TextWriter stderr, IDictionary<string, string> sources, JitPolicy jit = JitPolicy.Off)
     {
         ZvmMachine machine;
         try
@@ -96,7 +96,7 @@ public static class VmRunner
                 Timestamp = options.Timestamp,
                 BlockHash = options.BlockHash,
                 Host = options.Host,
-                UseJit = jit,
+                Jit = jit,
             });
         }
         catch (VerificationException e)
@@ -110,7 +110,7 @@ public static class VmRunner
         {
             machine.RunMain();
             options.Output.Flush();
-            return new RunOutcome(0, [], null, null, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit ? machine.Jit : null };
+            return new RunOutcome(0, [], null, null, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit != JitPolicy.Off ? machine.Jit : null };
         }
         catch (ZexusError e)
         {
@@ -118,21 +118,21 @@ public static class VmRunner
             LoadSource(sources, e.Location?.File);
             var text = ErrorFormatter.Format(e, sources.AsReadOnly());
             stderr.Write(text);
-            return new RunOutcome(1, [], e, text, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit ? machine.Jit : null };
+            return new RunOutcome(1, [], e, text, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit != JitPolicy.Off ? machine.Jit : null };
         }
         catch (StepLimitExceededException e)
         {
             options.Output.Flush();
             var text = $"Error: {e.Message} (raise it with --max-steps)\n";
             stderr.Write(text);
-            return new RunOutcome(1, [], null, text, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit ? machine.Jit : null };
+            return new RunOutcome(1, [], null, text, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit != JitPolicy.Off ? machine.Jit : null };
         }
         catch (OutOfGasException)
         {
             options.Output.Flush();
             var text = $"Error: Out of gas (gas used: {machine.GasUsed})\n";
             stderr.Write(text);
-            return new RunOutcome(1, [], null, text, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit ? machine.Jit : null };
+            return new RunOutcome(1, [], null, text, machine.Instructions) { GasUsed = machine.GasUsed, Jit = jit != JitPolicy.Off ? machine.Jit : null };
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class PreparedWorkload
 
         if (engine != Engine.Evaluator)
         {
-            var machine = new ZvmMachine(ZvmCompiler.Compile(parsed.Program, "<bench>"), new ZvmOptions { UseJit = engine == Engine.Jit });
+            var machine = new ZvmMachine(ZvmCompiler.Compile(parsed.Program, "<bench>"), new ZvmOptions { Jit = engine.Policy() });
             machine.RunMain();
             _engine = machine;
             _function = machine.TryGetGlobal("__bench__", out var f) ? f : throw new InvalidOperationException("__bench__ missing");

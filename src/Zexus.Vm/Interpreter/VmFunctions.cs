@@ -48,6 +48,34 @@ public sealed class LoadedFunction
     /// <summary>The JIT tier's result for this function, once it was asked to compile it.</summary>
     public Jit.JitFunction? Jit { get; internal set; }
 
+    /// <summary>Runs so far on the stack interpreter, counted while the tiering policy waits for the function to become hot.</summary>
+    internal int Runs;
+
+    /// <summary>True when the code has a backward jump (a loop): tiering compiles it before its first run.</summary>
+    internal bool HasLoop => _hasLoop ??= FindBackwardJump(Code);
+
+    private bool? _hasLoop;
+
+    private static bool FindBackwardJump(byte[] code)
+    {
+        for (var offset = 0; offset < code.Length;)
+        {
+            if (!Instruction.TryDecode(code, offset, out var instruction, out _))
+            {
+                return false;
+            }
+
+            if (instruction.Target >= 0 && instruction.Target <= offset)
+            {
+                return true;
+            }
+
+            offset = instruction.Next;
+        }
+
+        return false;
+    }
+
     public SourceLocation? LocationAt(int offset) =>
         Proto.LineAt(offset) is { } e ? new SourceLocation(File, e.Line, e.Column) : null;
 }

@@ -36,7 +36,7 @@ public sealed class ZvmMachine : EngineBase
     internal Scope?[] _scopePool = new Scope?[16];
     internal long _gas;
     internal long _instructions;
-    private readonly bool _useJit;
+    private readonly JitPolicy _jit;
 
     /// <summary>Prepares a container for execution; it is verified first (throws <see cref="VerificationException"/>).</summary>
     public ZvmMachine(ZvmProgram program, ZvmOptions options) : base(options.Timestamp, options.BlockHash, options.Host)
@@ -47,7 +47,7 @@ public sealed class ZvmMachine : EngineBase
         _gasLimit = options.GasLimit <= 0 ? long.MaxValue : options.GasLimit;
         _gas = _gasLimit;
         _maxSteps = options.MaxSteps <= 0 ? long.MaxValue : options.MaxSteps;
-        _useJit = options.UseJit;
+        _jit = options.Jit;
         foreach (var info in OpcodeTable.All)
         {
             _gasCost[(byte)info.Opcode] = info.Gas;
@@ -132,7 +132,7 @@ public sealed class ZvmMachine : EngineBase
     protected override Value InvokeAction(ZContract instance, ZFunction action, string sender, ReadOnlySpan<Value> args)
     {
         var f = ((VmAction)action).Function;
-        if (_useJit && (f.Jit ?? JitCompile(f)).Code is { PooledScope: true } code)
+        if (Compiled(f) is { PooledScope: true } code)
         {
             return JitCalls.InvokeAction(this, code, instance, code.ReadsMsg ? NewMsg(sender) : Value.Null, args);
         }
@@ -162,7 +162,7 @@ public sealed class ZvmMachine : EngineBase
         try
         {
             // PERF (bench: zexus bench, fib jit row): compiled code is entered here, one call level less than through Run.
-            return _useJit && (f.Jit ?? JitCompile(f)).Code is { } jitted ? jitted.Invoke(this, scope) : Run(f, scope);
+            return Compiled(f) is { } jitted ? jitted.Invoke(this, scope) : Run(f, scope);
         }
         finally
         {
@@ -238,7 +238,7 @@ public sealed class ZvmMachine : EngineBase
     /// <summary>Runs <paramref name="f"/> with <paramref name="env"/> as its scope until it returns, dispatching errors to its handlers.</summary>
     private Value Run(LoadedFunction f, Scope env)
     {
-        if (_useJit && (f.Jit ?? JitCompile(f)).Code is { } jitted)
+        if (Compiled(f) is { } jitted)
         {
             return jitted.Invoke(this, env);
         }
@@ -939,6 +939,24 @@ public sealed class ZvmMachine : EngineBase
 
         fr.Pc = pc;
         return sp;
+    }
+
+    /// <summary>With <see cref="JitPolicy.Hot"/>, a function is compiled before this many runs at the latest.</summary>
+    public const int HotRuns = 8;
+
+    /// <summary>The compiled code <paramref name="f"/> runs as now (<see cref="ZvmOptions.Jit"/>), or null to interpret it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private JitCode? Compiled(LoadedFunction f) => f.Jit is { } done ? done.Code : _jit == JitPolicy.Off ? null : TierUp(f);
+
+    /// <summary>Counts a run of a function not compiled yet and compiles it once the policy says it is hot.</summary>
+    private JitCode? TierUp(LoadedFunction f)
+    {
+        if (_jit == JitPolicy.Hot && ++f.Runs < HotRuns && !f.HasLoop)
+        {
+            return null;
+        }
+
+        return JitCompile(f).Code;
     }
 
     /// <summary>Compiles <paramref name="f"/> for the JIT tier once; a function it cannot compile stays on this interpreter (see <see cref="Jit"/>).</summary>

@@ -3,14 +3,15 @@ using Zexus.Lang.Evaluator;
 namespace Zexus.Lang.Tests.Engines;
 
 /// <summary>
-/// The engines a behaviour test runs on: the tree-walking evaluator, the ZVM stack interpreter and the ZVM
-/// with the IL JIT. A later tier (register VM) joins this list and every behaviour test then runs on it too.
+/// The engines a behaviour test runs on: the tree-walking evaluator, the ZVM stack interpreter alone, the ZVM as
+/// <c>zexus run</c> uses it (tiered: hot functions compiled to IL) and the ZVM with every function compiled to IL.
+/// A later tier (register VM) joins this list and every behaviour test then runs on it too.
 /// </summary>
 public static class EngineMatrix
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static IEnumerable<object[]> Engines() => [["evaluator"], ["vm"], ["jit"]];
+    public static IEnumerable<object[]> Engines() => [["evaluator"], ["interpreter"], ["vm"], ["jit"]];
 
     public static Run Execute(string engine, string source, long maxSteps = 0, string file = "test.zx")
     {
@@ -20,6 +21,7 @@ public static class EngineMatrix
         var kind = engine switch
         {
             "evaluator" => Engine.Evaluator,
+            "interpreter" => Engine.Interpreter,
             "vm" => Engine.Vm,
             "jit" => Engine.Jit,
             _ => throw new ArgumentException("unknown engine " + engine),

@@ -17,7 +17,7 @@ public class JitDifferentialFuzzTests
     private static Outcome Run(ZvmProgram program, bool jit, long gasLimit, long maxSteps)
     {
         var output = new StringWriter { NewLine = "\n" };
-        var machine = new ZvmMachine(program, new ZvmOptions { Output = output, GasLimit = gasLimit, MaxSteps = maxSteps, UseJit = jit });
+        var machine = new ZvmMachine(program, new ZvmOptions { Output = output, GasLimit = gasLimit, MaxSteps = maxSteps, Jit = jit ? JitPolicy.Always : JitPolicy.Off });
         string kind, message = "";
         try
         {
