@@ -18,7 +18,7 @@ namespace Zexus.Vm.Jit;
 /// first gives back the advance for the rest of its block and takes it again afterwards, or continues in the
 /// exact copy. The catch block gives back the advance when an error escapes (<see cref="JitHelpers.Unwind"/>).
 /// </summary>
-internal sealed class JitEmitter
+internal sealed partial class JitEmitter
 {
     private static readonly FieldInfo GasField = Field(nameof(ZvmMachine._gas));
     private static readonly FieldInfo StepsField = Field(nameof(ZvmMachine._instructions));
@@ -459,6 +459,9 @@ internal sealed class JitEmitter
                     _il.Emit(OpCodes.Throw);
                 }
 
+                return 1;
+            case FOR_ITER:
+                EmitForIter(i, fast);
                 return 1;
             case CALL_TOP:
             case SPAWN_CALL:

@@ -22,9 +22,7 @@ internal static class JitHelpers
     /// one concatenation when <paramref name="c"/> is a string too.
     /// </summary>
     public static Value Concat3(Value a, Value b, Value c) =>
-        c.Kind == ValueKind.String
-            ? Value.FromString(string.Concat(a.AsString, b.AsString, c.AsString))
-            : Operators.Add(Value.FromString(string.Concat(a.AsString, b.AsString)), c);
+        c.Kind == ValueKind.String ? StringConcat.Concat(a, b, c) : Operators.Add(StringConcat.Concat(a, b), c);
 
     public static Value Sub(Value a, Value b) => Operators.Sub(a, b);
 
@@ -129,6 +127,23 @@ internal static class JitHelpers
     }
 
     public static void StoreIndex(Value target, Value index, Value value) => MemberAccess.SetIndex(target, index, value);
+
+    /// <summary>FOR_ITER (6.7): the next element, or index/key and element when <paramref name="pair"/>; false when done.</summary>
+    public static bool ForIter(Value iterator, bool pair, out Value first, out Value second)
+    {
+        var it = (iterator.Kind == ValueKind.Undefined ? iterator.RawObject as VmIterator : null) ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
+        if (!it.Next(out first, out second))
+        {
+            return false;
+        }
+
+        if (!pair && it.IsList)
+        {
+            first = second;
+        }
+
+        return true;
+    }
 
     /// <summary>LOAD_LOCAL's and LOAD_NAME's lookup by name entry (LANGUAGE.md 5.2).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

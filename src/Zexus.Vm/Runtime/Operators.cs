@@ -175,7 +175,7 @@ public static class Operators
 
         if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
         {
-            return Value.FromString(string.Concat(a.AsString, b.AsString));
+            return StringConcat.Concat(a, b);
         }
 
         if (a.Kind == ValueKind.List && b.Kind == ValueKind.List)
