@@ -313,13 +313,13 @@ internal sealed partial class JitEmitter
                         _il.Emit(OpCodes.Ldarg_2);
                         _il.Emit(OpCodes.Ldc_I4, first.Hops);
                         _il.Emit(OpCodes.Ldc_I4, first.Slot);
-                        _il.Emit(OpCodes.Ldloca, _s[h]);
-                        Call(nameof(JitHelpers.TryLoadFirst));
-                        _il.Emit(OpCodes.Brtrue, done);
+                        Call(nameof(JitHelpers.LoadFirst));
+                        St(h);
+                        EmitBoundCheck(h, done);
                     }
 
                     StoreIp(pc, !fast);
-                    EmitLoadName(operands[0], h);
+                    EmitLoadNameOrBuiltin(operands[0], h);
                     _il.MarkLabel(done);
                     return 1;
                 }
@@ -463,9 +463,15 @@ internal sealed partial class JitEmitter
             case FOR_ITER:
                 EmitForIter(i, fast);
                 return 1;
+            case CALL_TOP when operands[0] == 1 && PureCallee(i) is var k and >= 0:
+                EmitPureCall(i, fast, k);
+                return 1;
             case CALL_TOP:
             case SPAWN_CALL:
                 EmitCall(i, fast, operands[0]);
+                return 1;
+            case CALL_METHOD when operands[1] == 1 && _constants[operands[0]] is StringConstant { Value: "push" }:
+                EmitPush(i, fast);
                 return 1;
             case CALL_METHOD when operands[1] <= 2 && _constants[operands[0]] is StringConstant { Value: var method }:
                 EmitMethodCall(i, fast, method, operands[1]);
