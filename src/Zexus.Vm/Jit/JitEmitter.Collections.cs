@@ -32,7 +32,8 @@ internal sealed partial class JitEmitter
         StoreIp(ins.Offset, !fast);
         _first ??= _il.DeclareLocal(typeof(Value));
         _second ??= _il.DeclareLocal(typeof(Value));
-        Ld(h - 1);
+        // By reference: only the stack local at the iterator's height stays in memory, not a copy per element.
+        _il.Emit(OpCodes.Ldloca, _s[h - 1]);
         _il.Emit(ins.Operands[1] == 2 ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
         _il.Emit(OpCodes.Ldloca, _first);
         _il.Emit(OpCodes.Ldloca, _second);

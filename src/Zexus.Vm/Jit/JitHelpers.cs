@@ -21,6 +21,7 @@ internal static class JitHelpers
     /// <c>(a + b) + c</c> for strings <paramref name="a"/> and <paramref name="b"/> (<see cref="Operators.Add"/>, 5.3):
     /// one concatenation when <paramref name="c"/> is a string too.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Concat3(Value a, Value b, Value c) =>
         c.Kind == ValueKind.String ? StringConcat.Concat(a, b, c) : Operators.Add(StringConcat.Concat(a, b), c);
 
@@ -154,7 +155,7 @@ internal static class JitHelpers
     }
 
     /// <summary>FOR_ITER (6.7): the next element, or index/key and element when <paramref name="pair"/>; false when done.</summary>
-    public static bool ForIter(Value iterator, bool pair, out Value first, out Value second)
+    public static bool ForIter(in Value iterator, bool pair, out Value first, out Value second)
     {
         var it = (iterator.Kind == ValueKind.Undefined ? iterator.RawObject as VmIterator : null) ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
         if (!it.Next(out first, out second))

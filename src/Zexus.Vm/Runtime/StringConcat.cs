@@ -13,24 +13,24 @@ internal static class StringConcat
     public const int BufferThreshold = 256;
 
     /// <summary><c>a + b</c> for strings <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public static Value Concat(Value a, Value b)
+    public static Value Concat(in Value a, in Value b)
     {
         var total = (long)a.StringLength + b.StringLength;
         return total < BufferThreshold
             ? Value.FromString(string.Concat(a.AsString, b.AsString))
-            : Long(a, b.StringSpan, default, total);
+            : Long(in a, b.StringSpan, default, total);
     }
 
     /// <summary><c>a + b + c</c> for strings <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/>, copied once.</summary>
-    public static Value Concat(Value a, Value b, Value c)
+    public static Value Concat(in Value a, in Value b, in Value c)
     {
         var total = (long)a.StringLength + b.StringLength + c.StringLength;
         return total < BufferThreshold
             ? Value.FromString(string.Concat(a.AsString, b.AsString, c.AsString))
-            : Long(a, b.StringSpan, c.StringSpan, total);
+            : Long(in a, b.StringSpan, c.StringSpan, total);
     }
 
-    private static Value Long(Value a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, long total)
+    private static Value Long(in Value a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, long total)
     {
         // Fail as a Zexus error rather than with an OutOfMemoryException that would escape the program.
         if (total > StringBuffer.MaxLength)

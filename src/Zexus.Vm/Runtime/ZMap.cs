@@ -22,7 +22,7 @@ public sealed class ZMap : ZObject
     public int Count => Entries.Count;
 
     /// <summary>Inserts or updates; an existing key keeps its position.</summary>
-    public void Set(string key, Value value)
+    public void Set(string key, in Value value)
     {
         if (TryLast(key, out var index))
         {
