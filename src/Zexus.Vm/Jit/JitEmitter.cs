@@ -5,7 +5,6 @@ using Label = System.Reflection.Emit.Label;
 using Zexus.Vm.Interpreter;
 using Zexus.Vm.Isa;
 using Zexus.Vm.Runtime;
-using Zexus.Vm.Runtime.Builtins;
 using static Zexus.Vm.Isa.ZvmOpcode;
 
 namespace Zexus.Vm.Jit;
@@ -19,7 +18,7 @@ namespace Zexus.Vm.Jit;
 /// first gives back the advance for the rest of its block and takes it again afterwards, or continues in the
 /// exact copy. The catch block gives back the advance when an error escapes (<see cref="JitHelpers.Unwind"/>).
 /// </summary>
-internal sealed class JitEmitter
+internal sealed partial class JitEmitter
 {
     private static readonly FieldInfo GasField = Field(nameof(ZvmMachine._gas));
     private static readonly FieldInfo StepsField = Field(nameof(ZvmMachine._instructions));
@@ -319,24 +318,13 @@ internal sealed class JitEmitter
                         _il.Emit(OpCodes.Ldarg_2);
                         _il.Emit(OpCodes.Ldc_I4, first.Hops);
                         _il.Emit(OpCodes.Ldc_I4, first.Slot);
-                        _il.Emit(OpCodes.Ldloca, _s[h]);
-                        Call(nameof(JitHelpers.TryLoadFirst));
-                        _il.Emit(OpCodes.Brtrue, done);
-                    }
-
-                    if (_names[operands[0]].Candidates.Length == 1 && BuiltinRegistry.TryGet(_names[operands[0]].Name, out _))
-                    {
-                        // PERF (bench: zexus bench, contract jit row): a built-in's name (require) bound nowhere is the built-in.
-                        _il.Emit(OpCodes.Ldarg_0);
-                        _il.Emit(OpCodes.Ldc_I4, operands[0]);
-                        Call(nameof(JitHelpers.BuiltinNamed));
+                        Call(nameof(JitHelpers.LoadFirst));
                         St(h);
-                        _il.MarkLabel(done);
-                        return 1;
+                        EmitBoundCheck(h, done);
                     }
 
                     StoreIp(pc, !fast);
-                    EmitLoadName(operands[0], h);
+                    EmitLoadNameOrBuiltin(operands[0], h);
                     _il.MarkLabel(done);
                     return 1;
                 }
@@ -494,9 +482,18 @@ internal sealed class JitEmitter
                 }
 
                 return 1;
+            case FOR_ITER:
+                EmitForIter(i, fast);
+                return 1;
+            case CALL_TOP when operands[0] == 1 && PureCallee(i) is var k and >= 0:
+                EmitPureCall(i, fast, k);
+                return 1;
             case CALL_TOP:
             case SPAWN_CALL:
                 EmitCall(i, fast, operands[0]);
+                return 1;
+            case CALL_METHOD when operands[1] == 1 && _constants[operands[0]] is StringConstant { Value: "push" }:
+                EmitPush(i, fast);
                 return 1;
             case CALL_METHOD when operands[1] <= 2 && _constants[operands[0]] is StringConstant { Value: var method }:
                 EmitMethodCall(i, fast, method, operands[1]);

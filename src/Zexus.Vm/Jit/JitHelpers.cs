@@ -22,10 +22,9 @@ internal static class JitHelpers
     /// <c>(a + b) + c</c> for strings <paramref name="a"/> and <paramref name="b"/> (<see cref="Operators.Add"/>, 5.3):
     /// one concatenation when <paramref name="c"/> is a string too.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Concat3(Value a, Value b, Value c) =>
-        c.Kind == ValueKind.String
-            ? Value.FromString(string.Concat(a.AsString, b.AsString, c.AsString))
-            : Operators.Add(Value.FromString(string.Concat(a.AsString, b.AsString)), c);
+        c.Kind == ValueKind.String ? StringConcat.Concat(a, b, c) : Operators.Add(StringConcat.Concat(a, b), c);
 
     public static Value Sub(Value a, Value b) => Operators.Sub(a, b);
 
@@ -129,6 +128,14 @@ internal static class JitHelpers
         return false;
     }
 
+    /// <summary>
+    /// <see cref="TryLoadFirst"/> returning the value, undefined when the candidate is not bound. PERF (bench: zexus
+    /// bench, maps and strings jit rows): compiled code never takes a stack local's address for a load, so the JIT
+    /// can keep the local's fields apart instead of copying it through memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value LoadFirst(Scope env, int hops, int slot) => TryLoadFirst(env, hops, slot, out var value) ? value : default;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Not(Value v) => Value.FromBool(!v.IsTruthy);
 
@@ -146,6 +153,12 @@ internal static class JitHelpers
             var items = t.AsList.Items;
             var k = i.SmallInt;
             return k >= 0 && k < items.Count ? items[(int)k] : Value.Null;
+        }
+
+        // PERF (bench: zexus bench, maps jit row): a map read by string key without MemberAccess's dispatch.
+        if (t.Kind == ValueKind.Map && i.Kind == ValueKind.String)
+        {
+            return t.AsMap.Get(i.AsString);
         }
 
         return MemberAccess.GetIndex(t, i);
@@ -175,14 +188,35 @@ internal static class JitHelpers
     private static void RequireFailed(ZvmMachine m, Value condition, Value message, int argc) =>
         RequireBuiltin.Invoke(m, argc == 1 ? [condition] : [condition, message]);
 
-    public static void StoreIndex(Value target, Value index, Value value) => MemberAccess.SetIndex(target, index, value);
-
-    /// <summary>
-    /// LOAD_NAME of a name with one candidate, not bound there, that names a built-in: what
-    /// <see cref="ZvmMachine.LoadName"/> finds after its search (5.2).
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value BuiltinNamed(JitCode code, int name) => Value.FromObject(code.Function.Names[name].Builtin!);
+    public static void StoreIndex(Value target, Value index, Value value)
+    {
+        // PERF (bench: zexus bench, maps jit row): a map write by string key without MemberAccess's dispatch.
+        if (target.Kind == ValueKind.Map && index.Kind == ValueKind.String)
+        {
+            target.AsMap.Set(index.AsString, value);
+            return;
+        }
+
+        MemberAccess.SetIndex(target, index, value);
+    }
+
+    /// <summary>FOR_ITER (6.7): the next element, or index/key and element when <paramref name="pair"/>; false when done.</summary>
+    public static bool ForIter(in Value iterator, bool pair, out Value first, out Value second)
+    {
+        var it = (iterator.Kind == ValueKind.Undefined ? iterator.RawObject as VmIterator : null) ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
+        if (!it.Next(out first, out second))
+        {
+            return false;
+        }
+
+        if (!pair && it.IsList)
+        {
+            first = second;
+        }
+
+        return true;
+    }
 
     /// <summary>LOAD_LOCAL's and LOAD_NAME's lookup by name entry (LANGUAGE.md 5.2).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

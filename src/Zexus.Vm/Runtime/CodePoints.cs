@@ -10,13 +10,15 @@ public static class CodePoints
     private static readonly string[] AsciiStrings = CreateAsciiStrings();
 
     /// <summary>Number of code points (len(), 9.2).</summary>
-    public static int Length(string s)
+    public static int Length(string s) => Length(s.AsSpan());
+
+    /// <summary>Number of code points of <paramref name="span"/> (len(), 9.2).</summary>
+    public static int Length(ReadOnlySpan<char> span)
     {
-        var span = s.AsSpan();
         var first = span.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (first < 0)
         {
-            return s.Length;
+            return span.Length;
         }
 
         var count = first;

@@ -36,7 +36,7 @@ public static class Operators
             }
         }
 
-        return AddSlow(a, b);
+        return AddSlow(in a, in b);
     }
 
     /// <summary><c>a - b</c> (5.3); a mixed int/float whole result is an integer.</summary>
@@ -155,8 +155,10 @@ public static class Operators
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsNumber(Value v) => v.Kind is ValueKind.Integer or ValueKind.Float;
 
+    // PERF (bench: zexus bench, strings and maps rows): operands by reference, not copied to the callee's stack
+    // (a copy of a value written field by field just before is a store-forwarding stall).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Value AddSlow(Value a, Value b)
+    private static Value AddSlow(in Value a, in Value b)
     {
         if (a.Kind == ValueKind.Float && b.Kind == ValueKind.Float)
         {
@@ -175,7 +177,7 @@ public static class Operators
 
         if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
         {
-            return Value.FromString(string.Concat(a.AsString, b.AsString));
+            return StringConcat.Concat(in a, in b);
         }
 
         if (a.Kind == ValueKind.List && b.Kind == ValueKind.List)

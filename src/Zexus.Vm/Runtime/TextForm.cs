@@ -55,7 +55,7 @@ public static class TextForm
         switch (value.Kind)
         {
             case ValueKind.String:
-                sb.Append(value.AsString);
+                sb.Append(value.StringSpan);
                 break;
             case ValueKind.Integer:
                 if (value.IsSmallInt)

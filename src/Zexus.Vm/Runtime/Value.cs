@@ -7,7 +7,9 @@ namespace Zexus.Vm.Runtime;
 /// A Zexus value (LANGUAGE.md section 3). A small struct: integers that fit in 64 bits, floats and
 /// booleans live in <see cref="_bits"/>; larger integers are a boxed <see cref="BigInteger"/>; strings
 /// and heap objects live in <see cref="_obj"/>. Integers are normalised: a value that fits in a
-/// <see cref="long"/> is never stored as a <see cref="BigInteger"/>.
+/// <see cref="long"/> is never stored as a <see cref="BigInteger"/>. A string's object is either a <see cref="string"/>
+/// or, for long strings built by concatenation, a shared <see cref="StringBuffer"/> with <see cref="_bits"/> the
+/// number of characters this value sees; nothing outside this type can tell the two apart.
 /// </summary>
 public readonly struct Value
 {
@@ -70,6 +72,9 @@ public readonly struct Value
 
     public static Value FromString(string s) => new(ValueKind.String, 0, s);
 
+    /// <summary>A string value seeing the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
+    internal static Value FromBuffer(StringBuffer buffer, int length) => new(ValueKind.String, length, buffer);
+
     public static Value FromObject(ZObject o) => new(o.Kind, 0, o);
 
     public bool AsBool => _bits != 0;
@@ -86,7 +91,21 @@ public readonly struct Value
 
     public double AsFloat => BitConverter.Int64BitsToDouble(_bits);
 
-    public string AsString => (string)_obj!;
+    /// <summary>The string; a buffered string is materialised (once, then cached by its buffer).</summary>
+    public string AsString
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _obj as string ?? BufferedString();
+    }
+
+    /// <summary>The UTF-16 length of a string value, without materialising it.</summary>
+    public int StringLength => _obj is string s ? s.Length : (int)_bits;
+
+    /// <summary>The characters of a string value, without materialising it.</summary>
+    public ReadOnlySpan<char> StringSpan => _obj is string s ? s.AsSpan() : ((StringBuffer)_obj!).Span((int)_bits);
+
+    /// <summary>The buffer behind a long string value, or null for a plain string.</summary>
+    internal StringBuffer? StringBuffer => _obj as StringBuffer;
 
     public ZObject AsObject => (ZObject)_obj!;
 
@@ -97,7 +116,7 @@ public readonly struct Value
     public T As<T>() where T : ZObject => (T)_obj!;
 
     /// <summary>The object reference (string, boxed BigInteger or <see cref="ZObject"/>), for identity checks.</summary>
-    public object? RawObject => _obj;
+    public object? RawObject => Kind == ValueKind.String ? AsString : _obj;
 
     /// <summary>LANGUAGE.md 3.5: only false and null are falsy.</summary>
     public bool IsTruthy
@@ -143,4 +162,7 @@ public readonly struct Value
     public string Tag => TypeName.ToUpperInvariant();
 
     public override string ToString() => TextForm.Of(this);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string BufferedString() => ((StringBuffer)_obj!).ToString((int)_bits);
 }

@@ -29,7 +29,7 @@ internal static class ValueEquality
             case ValueKind.Float:
                 return a.AsFloat == b.AsFloat;
             case ValueKind.String:
-                return string.Equals(a.AsString, b.AsString, StringComparison.Ordinal);
+                return a.StringSpan.SequenceEqual(b.StringSpan);
             case ValueKind.List:
             case ValueKind.Map:
             case ValueKind.Entity:

@@ -29,7 +29,7 @@ internal static class CoreBuiltins
         switch (v.Kind)
         {
             case ValueKind.String:
-                return Value.FromInt(CodePoints.Length(v.AsString));
+                return Value.FromInt(CodePoints.Length(v.StringSpan));
             case ValueKind.List:
                 return Value.FromInt(v.AsList.Count);
             case ValueKind.Map:

@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using Zexus.Vm.Interpreter;
+using Zexus.Vm.Runtime;
+using Zexus.Vm.Runtime.Builtins;
+
+namespace Zexus.Vm.Jit;
+
+/// <summary>
+/// The calls compiled code makes without giving back the gas charged in advance for its block: the size, type
+/// and conversion built-ins (LANGUAGE.md 9.2), which never use their context, so they can neither charge gas nor
+/// run user code, and a list's <c>push</c> method. Each is taken only when the callee or target really is that
+/// built-in or a list at run time; anything else (a shadowed or rebound name) takes the general call.
+/// </summary>
+internal static class JitBuiltins
+{
+    private static readonly ZBuiltin[] Pure =
+        [.. new[] { "len", "length", "size", "type", "typeof", "string", "str", "int", "float" }.Select(Find)];
+
+    /// <summary>The index of the pure built-in called <paramref name="name"/>, or -1.</summary>
+    public static int IndexOf(string name) => Array.FindIndex(Pure, b => b.Name == name);
+
+    /// <summary>True when <paramref name="callee"/> is the pure built-in number <paramref name="k"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Is(Value callee, int k) => callee.Kind == ValueKind.Builtin && ReferenceEquals(callee.RawObject, Pure[k]);
+
+    /// <summary>CALL_TOP 1 of the pure built-in number <paramref name="k"/>, as <see cref="EngineBase"/> calls any built-in.</summary>
+    public static Value Call1(ZvmMachine m, int k, Value a0) => Pure[k].Invoke(m, new ReadOnlySpan<Value>(in a0));
+
+    /// <summary>CALL_TOP 1 of any other callee, with the stack locals passed by value (their addresses never taken).</summary>
+    public static Value CallGeneral1(ZvmMachine m, Value callee, Value a0) => JitCalls.Call1(m, in callee, in a0);
+
+    /// <summary>LOAD_NAME of a name with at most one candidate, not bound there: its built-in (5.2).</summary>
+    public static Value LoadBuiltin(JitCode code, int name) => Value.FromObject(code.Function.Names[name].Builtin!);
+
+    /// <summary>
+    /// <c>target.push(item)</c> on a list: appends in place; the result is the list itself, already in the target's
+    /// stack local (<see cref="ListMethods"/>). False, changing nothing, for any other target.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryPush(Value target, Value item)
+    {
+        if (target.Kind != ValueKind.List)
+        {
+            return false;
+        }
+
+        target.AsList.Items.Add(item);
+        return true;
+    }
+
+    private static ZBuiltin Find(string name) =>
+        BuiltinRegistry.TryGet(name, out var b) ? b : throw new InvalidOperationException("no built-in " + name);
+}
