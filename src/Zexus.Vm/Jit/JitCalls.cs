@@ -86,7 +86,7 @@ internal static class JitCalls
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Method(ZvmMachine m, MethodSite site, Value target, ReadOnlySpan<Value> args) =>
         target.Kind == ValueKind.Contract && target.AsObject is ZContract contract && site.ActionOf(contract.Definition) is { } action
-            ? m.CallAction(contract, action, args)
+            ? JitActionCalls.Call(m, contract, action, args)
             : m.CallMethod(target, site.Name, args);
 
     /// <summary>A closure's body in its call scope with the parameters bound; missing arguments are null (5.11).</summary>

@@ -66,19 +66,47 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
     public Value CallAction(ZContract instance, ZFunction action, ReadOnlySpan<Value> args)
     {
         var sender = CurrentActionInstance is { } caller ? caller.Address : "system";
+        var copied = CopyArguments(args);
+        var depth = BeginActionCall(instance);
+        Value result;
+        try
+        {
+            result = InvokeAction(instance, action, sender, copied);
+        }
+        catch
+        {
+            AbortActionCall(depth);
+            throw;
+        }
 
-        // PERF (bench: zexus bench, contract rows): arguments that are not containers are their own copies (10.5),
-        // so only arguments with a list, map or entity are copied into a new array; each is copied on its own.
-        var copied = args;
+        return CommitActionCall(depth, result);
+    }
+
+    /// <summary>
+    /// The arguments of an action call as the action receives them: copies (10.5).
+    /// PERF (bench: zexus bench, contract rows): arguments that are not containers are their own copies, so only
+    /// arguments with a list, map or entity are copied into a new array; each is copied on its own.
+    /// </summary>
+    internal static ReadOnlySpan<Value> CopyArguments(ReadOnlySpan<Value> args)
+    {
         foreach (var arg in args)
         {
             if (DeepCopy.IsContainer(arg))
             {
-                copied = CopyEach(args);
-                break;
+                return CopyEach(args);
             }
         }
 
+        return args;
+    }
+
+    /// <summary>
+    /// Opens the transaction of an action call on <paramref name="instance"/> and makes it the innermost action call
+    /// (10.2, 10.3); returns the transaction depth that <see cref="CommitActionCall"/> or <see cref="AbortActionCall"/>
+    /// closes back to. The body runs in between.
+    /// </summary>
+    internal int BeginActionCall(ZContract instance)
+    {
         var depth = _transactions.Depth;
         OpenHostTransaction();
         _transactions.Begin(instance, Events.Count, _ledgers.Values, Host);
@@ -89,23 +117,27 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
         }
 
         _actionStack.Add(instance);
-        Value result;
-        List<(ZContract, byte[][])>? pending;
-        try
-        {
-            result = InvokeAction(instance, action, sender, copied);
-            pending = depth == 0 ? EncodeInvolved() : null;
-        }
-        catch
-        {
-            _actionStack.RemoveAt(_actionStack.Count - 1);
-            while (_transactions.Depth > depth)
-            {
-                _transactions.Rollback(Events, Host);
-            }
+        return depth;
+    }
 
-            CloseHostTransaction(null);
-            throw;
+    /// <summary>
+    /// The action call opened at <paramref name="depth"/> returned <paramref name="result"/>: commits it (with the
+    /// explicit transactions it left open) and returns the copy of the result its caller receives.
+    /// </summary>
+    internal Value CommitActionCall(int depth, Value result)
+    {
+        List<(ZContract, byte[][])>? pending = null;
+        if (depth == 0 && Host is not null)
+        {
+            try
+            {
+                pending = EncodeInvolved();
+            }
+            catch
+            {
+                AbortActionCall(depth);
+                throw;
+            }
         }
 
         _actionStack.RemoveAt(_actionStack.Count - 1);
@@ -118,6 +150,18 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
 
         CloseHostTransaction(pending);
         return DeepCopy.Copy(result);
+    }
+
+    /// <summary>The action call opened at <paramref name="depth"/> failed: rolls it back (10.3).</summary>
+    internal void AbortActionCall(int depth)
+    {
+        _actionStack.RemoveAt(_actionStack.Count - 1);
+        while (_transactions.Depth > depth)
+        {
+            _transactions.Rollback(Events, Host);
+        }
+
+        CloseHostTransaction(null);
     }
 
     private static Value[] CopyEach(ReadOnlySpan<Value> args)
@@ -221,7 +265,10 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
             host.EndTransaction(deleteTouchedEmpty: false);
         }
 
-        _dirty.Clear();
+        if (_dirty.Count != 0)
+        {
+            _dirty.Clear();
+        }
     }
 
     private void RequireOpenTransaction(string opcode)
