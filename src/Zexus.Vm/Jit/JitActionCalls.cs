@@ -19,7 +19,7 @@ namespace Zexus.Vm.Jit;
 internal static class JitActionCalls
 {
     /// <summary>The action call of <paramref name="action"/> on <paramref name="instance"/> with <paramref name="args"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Call(ZvmMachine m, ZContract instance, ZFunction action, ReadOnlySpan<Value> args)
     {
         if (action is not VmAction { Function.Jit.Code: { PooledScope: true, ReadsMsg: false } code })

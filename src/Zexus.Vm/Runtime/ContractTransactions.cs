@@ -21,7 +21,7 @@ namespace Zexus.Vm.Runtime;
 /// </remarks>
 internal sealed class ContractTransactions
 {
-    private readonly List<TransactionFrame> _frames = [];
+    private TransactionFrame[] _frames = [];
     private int _depth;
 
     public int Depth => _depth;
@@ -75,10 +75,12 @@ internal sealed class ContractTransactions
     /// <summary>Opens the frame at the current depth (reusing the one that was there) and returns its index.</summary>
     private int Push(int eventCount, Dictionary<string, Ledger>.ValueCollection ledgers, IHost? host)
     {
-        if (_depth == _frames.Count)
+        if (_depth == _frames.Length)
         {
-            _frames.Add(new TransactionFrame());
+            Array.Resize(ref _frames, Math.Max(4, _depth * 2));
         }
+
+        _frames[_depth] ??= new TransactionFrame();
 
         var index = _depth;
         _frames[index].Open(eventCount, ledgers, host?.TakeSnapshot() ?? 0);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Zexus.Vm.Blockchain;
 
 namespace Zexus.Vm.Runtime;
@@ -21,7 +22,8 @@ internal sealed class TransactionFrame
     private int _ledgerCount;
     private StateCopy[] _copies = new StateCopy[2];
     private int _copyCount;
-    private readonly List<Value[]> _spare = [];
+    private readonly Value[][] _spare = new Value[MaxSpare][];
+    private int _spareCount;
     private HashSet<ZContract>? _index;
 
     public int EventCount { get; private set; }
@@ -39,11 +41,19 @@ internal sealed class TransactionFrame
 
         EventCount = eventCount;
         HostSnapshot = hostSnapshot;
-        if (ledgers.Count == 0)
+        if (ledgers.Count != 0)
         {
-            return;
+            RecordLedgers(ledgers);
         }
+    }
 
+    /// <summary>
+    /// Records every ledger's length. PERF (bench: zexus bench, contract rows): kept out of <see cref="Open"/>, so that
+    /// its inlined common case (no ledgers) needs no enumerator.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RecordLedgers(Dictionary<string, Ledger>.ValueCollection ledgers)
+    {
         if (_ledgers.Length < ledgers.Count)
         {
             _ledgers = new Ledger[ledgers.Count];
@@ -78,6 +88,20 @@ internal sealed class TransactionFrame
 
     /// <summary>Records <paramref name="state"/> as <paramref name="instance"/>'s state when this frame began.</summary>
     public void Add(ZContract instance, Value[] state, bool owned)
+    {
+        // PERF (bench: zexus bench, contract rows): a frame with few copies has no index and room left: one store.
+        if (_copyCount < _copies.Length && _copyCount < IndexThreshold)
+        {
+            _copies[_copyCount++] = new StateCopy(instance, state, owned);
+            return;
+        }
+
+        AddIndexed(instance, state, owned);
+    }
+
+    /// <summary><see cref="Add"/> when the array of copies is full or the frame is (about to be) indexed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddIndexed(ZContract instance, Value[] state, bool owned)
     {
         if (_copyCount == _copies.Length)
         {
@@ -148,9 +172,9 @@ internal sealed class TransactionFrame
         {
             var (_, state, owned) = copies[i];
             copies[i] = default;
-            if (owned && _spare.Count < MaxSpare)
+            if (owned && _spareCount < MaxSpare)
             {
-                _spare.Add(state);
+                _spare[_spareCount++] = state;
             }
         }
 
@@ -166,13 +190,16 @@ internal sealed class TransactionFrame
 
     private Value[]? TakeSpare(int length)
     {
-        for (var i = _spare.Count - 1; i >= 0; i--)
+        // PERF (bench: zexus bench, contract rows): a plain array as a stack; the array kept last fits most often.
+        var spare = _spare;
+        for (var i = _spareCount - 1; i >= 0; i--)
         {
-            var array = _spare[i];
+            var array = spare[i];
             if (array.Length == length)
             {
-                _spare[i] = _spare[^1];
-                _spare.RemoveAt(_spare.Count - 1);
+                var last = --_spareCount;
+                spare[i] = spare[last];
+                spare[last] = null!;
                 return array;
             }
         }
