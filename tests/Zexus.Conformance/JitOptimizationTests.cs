@@ -14,7 +14,7 @@ namespace Zexus.Conformance;
 /// </summary>
 public class JitOptimizationTests
 {
-    private sealed record Outcome(int ExitCode, string Stdout, string Stderr, long GasUsed, long Steps);
+    internal sealed record Outcome(int ExitCode, string Stdout, string Stderr, long GasUsed, long Steps);
 
     public static TheoryData<string, string, string> Programs => new()
     {
@@ -271,7 +271,7 @@ public class JitOptimizationTests
         },
     };
 
-    private static Outcome Run(string source, Engine engine, long gasLimit = 0, long maxSteps = 0)
+    internal static Outcome Run(string source, Engine engine, long gasLimit = 0, long maxSteps = 0)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
