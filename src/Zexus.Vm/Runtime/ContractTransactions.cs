@@ -49,7 +49,9 @@ internal sealed class ContractTransactions
     /// <summary>Opens an explicit transaction: every instance's state is recorded now.</summary>
     public void BeginAll(IReadOnlyList<ZContract> instances, int eventCount, Dictionary<string, Ledger>.ValueCollection ledgers, IHost? host)
     {
-        var frame = _frames[Push(eventCount, ledgers, host)];
+        // Push may grow the array of frames: it is read after.
+        var index = Push(eventCount, ledgers, host);
+        var frame = _frames[index];
         foreach (var instance in instances)
         {
             frame.Add(instance, frame.Copy(instance), owned: true);
@@ -80,9 +82,8 @@ internal sealed class ContractTransactions
             Array.Resize(ref _frames, Math.Max(4, _depth * 2));
         }
 
-        _frames[_depth] ??= new TransactionFrame();
-
         var index = _depth;
+        _frames[index] ??= new TransactionFrame();
         _frames[index].Open(eventCount, ledgers, host?.TakeSnapshot() ?? 0);
         _depth = index + 1;
         return index;
