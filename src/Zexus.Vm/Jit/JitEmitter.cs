@@ -26,6 +26,7 @@ internal sealed class JitEmitter
     private static readonly FieldInfo StackField = Field(nameof(ZvmMachine._stack));
     private static readonly FieldInfo SpField = Field(nameof(ZvmMachine._sp));
     private static readonly FieldInfo ConstantsField = Field(nameof(ZvmMachine._constants));
+    private static readonly FieldInfo KindField = typeof(Value).GetField(nameof(Value.Kind))!;
     private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
 
     private readonly ILGenerator _il;
@@ -310,11 +311,15 @@ internal sealed class JitEmitter
                     var done = _il.DefineLabel();
                     if (_names[operands[0]].Candidates is [var first, ..])
                     {
+                        // PERF (bench: zexus bench, fib jit row): no stack local has its address taken, so the JIT
+                        // keeps their fields in registers instead of copying 24-byte values through memory.
                         _il.Emit(OpCodes.Ldarg_2);
                         _il.Emit(OpCodes.Ldc_I4, first.Hops);
                         _il.Emit(OpCodes.Ldc_I4, first.Slot);
-                        _il.Emit(OpCodes.Ldloca, _s[h]);
-                        Call(nameof(JitHelpers.TryLoadFirst));
+                        Call(nameof(JitHelpers.LoadFirst));
+                        St(h);
+                        Ld(h);
+                        _il.Emit(OpCodes.Ldfld, KindField);
                         _il.Emit(OpCodes.Brtrue, done);
                     }
 
@@ -548,16 +553,9 @@ internal sealed class JitEmitter
         var callee = h - argc - 1;
         BeginObserving(i, fast);
         _il.Emit(OpCodes.Ldarg_1);
-        if (argc > 2)
+        for (var j = 0; j <= (argc > 2 ? 0 : argc); j++)
         {
-            Ld(callee);
-        }
-        else
-        {
-            for (var j = 0; j <= argc; j++)
-            {
-                _il.Emit(OpCodes.Ldloca, _s[callee + j]);
-            }
+            Ld(callee + j);
         }
 
         switch (argc)

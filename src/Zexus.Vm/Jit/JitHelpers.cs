@@ -84,11 +84,12 @@ internal static class JitHelpers
     public static Value Negate(Value v) => v.IsSmallInt && v.SmallInt != long.MinValue ? Value.FromInt(-v.SmallInt) : Operators.Negate(v);
 
     /// <summary>
-    /// The first candidate of a name entry (<paramref name="hops"/> scopes out, slot <paramref name="slot"/>) when it
-    /// is bound: the common case of <see cref="ZvmMachine.LoadName"/>, whose full search runs otherwise (7.1).
+    /// The first candidate of a name entry (<paramref name="hops"/> scopes out, slot <paramref name="slot"/>), or
+    /// <see cref="Value.Undefined"/> when it is not bound: the common case of <see cref="ZvmMachine.LoadName"/>, whose
+    /// full search runs otherwise (7.1).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryLoadFirst(Scope env, int hops, int slot, out Value value)
+    public static Value LoadFirst(Scope env, int hops, int slot)
     {
         Scope? s = env;
         for (var i = 0; i < hops && s is not null; i++)
@@ -96,14 +97,7 @@ internal static class JitHelpers
             s = s.Parent;
         }
 
-        if (s is not null && (uint)slot < (uint)s.Slots.Length)
-        {
-            value = s.Slots[slot];
-            return !value.IsUndefined;
-        }
-
-        value = default;
-        return false;
+        return s is not null && (uint)slot < (uint)s.Slots.Length ? s.Slots[slot] : default;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
