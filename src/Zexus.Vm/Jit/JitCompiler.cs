@@ -25,7 +25,7 @@ public static class JitCompiler
         }
 
         var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps, ownScope && !plan.CapturesScope);
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, ownScope && !plan.CapturesScope, plan.MaxHeight);
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),
             typeof(Value),

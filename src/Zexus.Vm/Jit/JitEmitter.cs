@@ -25,6 +25,7 @@ internal sealed class JitEmitter
     private static readonly FieldInfo MaxStepsField = Field(nameof(ZvmMachine._maxSteps));
     private static readonly FieldInfo StackField = Field(nameof(ZvmMachine._stack));
     private static readonly FieldInfo SpField = Field(nameof(ZvmMachine._sp));
+    private static readonly FieldInfo DepthField = Field(nameof(ZvmMachine._depth));
     private static readonly FieldInfo ConstantsField = Field(nameof(ZvmMachine._constants));
     private static readonly FieldInfo KindField = typeof(Value).GetField(nameof(Value.Kind))!;
     private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
@@ -36,6 +37,8 @@ internal sealed class JitEmitter
     private readonly LocalBuilder[] _s;
     private readonly LocalBuilder _ip;
     private readonly LocalBuilder _bp;
+    private readonly LocalBuilder _depth;
+    private readonly JitDirectCallEmitter _direct;
     private readonly LocalBuilder _result;
     private readonly LocalBuilder _spill;
     private readonly LocalBuilder _at;
@@ -62,6 +65,8 @@ internal sealed class JitEmitter
 
         _ip = il.DeclareLocal(typeof(int));
         _bp = il.DeclareLocal(typeof(int));
+        _depth = il.DeclareLocal(typeof(int));
+        _direct = new JitDirectCallEmitter(il, _s);
         _result = il.DeclareLocal(typeof(Value));
         _spill = il.DeclareLocal(typeof(Value[]));
         _at = il.DeclareLocal(typeof(int));
@@ -88,6 +93,9 @@ internal sealed class JitEmitter
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldfld, SpField);
         _il.Emit(OpCodes.Stloc, _bp);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, DepthField);
+        _il.Emit(OpCodes.Stloc, _depth);
         _il.Emit(OpCodes.Ldc_I4, JitCode.Exact);
         _il.Emit(OpCodes.Stloc, _ip);
         var handlerCode = _plan.Instructions.Where(i => i.Opcode is SETUP_TRY or SETUP_FINALLY).Select(i => (Target: (int)i.Target, IsCatch: i.Opcode == SETUP_TRY)).Distinct().ToList();
@@ -115,6 +123,7 @@ internal sealed class JitEmitter
         _il.Emit(OpCodes.Ldloc, e);
         _il.Emit(OpCodes.Ldloc, _ip);
         _il.Emit(OpCodes.Ldloc, _bp);
+        _il.Emit(OpCodes.Ldloc, _depth);
         if (handlerCode.Count > 0)
         {
             var propagate = _il.DefineLabel();
@@ -552,30 +561,18 @@ internal sealed class JitEmitter
         var h = _plan.Heights[i];
         var callee = h - argc - 1;
         BeginObserving(i, fast);
+        if (argc <= JitDirectCallEmitter.MaxArgs)
+        {
+            _direct.Emit(callee, argc);
+            EndObserving(i, fast);
+            return;
+        }
+
         _il.Emit(OpCodes.Ldarg_1);
-        for (var j = 0; j <= (argc > 2 ? 0 : argc); j++)
-        {
-            Ld(callee + j);
-        }
-
-        switch (argc)
-        {
-            case 0:
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call0)));
-                break;
-            case 1:
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call1)));
-                break;
-            case 2:
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call2)));
-                break;
-            default:
-                EmitSpill(callee + 1, argc);
-                _il.Emit(OpCodes.Ldc_I4, argc);
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.CallSpilled)));
-                break;
-        }
-
+        Ld(callee);
+        EmitSpill(callee + 1, argc);
+        _il.Emit(OpCodes.Ldc_I4, argc);
+        _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.CallSpilled)));
         St(callee);
         EndObserving(i, fast);
     }

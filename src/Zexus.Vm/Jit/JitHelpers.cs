@@ -197,10 +197,12 @@ internal static class JitHelpers
     /// <summary>
     /// An exception leaves compiled code: give back the static gas and steps charged in advance for the rest of
     /// the block (<paramref name="ip"/> without <see cref="JitCode.Exact"/>), attach the location of the failing
-    /// instruction as the interpreter does, and restore the shared stack height.
+    /// instruction as the interpreter does, and restore the shared stack height and the call depth of the frame
+    /// (<paramref name="depth"/>, left higher by a callee on the direct path that threw, see <see cref="JitDirectCalls"/>).
     /// </summary>
-    public static void Unwind(JitCode code, ZvmMachine m, Exception e, int ip, int bp)
+    public static void Unwind(JitCode code, ZvmMachine m, Exception e, int ip, int bp, int depth)
     {
+        m._depth = depth;
         var offset = ip & ~JitCode.Exact;
         if ((ip & JitCode.Exact) == 0)
         {
