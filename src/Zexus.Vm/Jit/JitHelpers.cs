@@ -28,6 +28,24 @@ internal static class JitHelpers
 
     public static Value Sub(Value a, Value b) => Operators.Sub(a, b);
 
+    /// <summary>ADD of two small integers whose sum fits in 64 bits (<see cref="Operators.Add"/>'s fast path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAddSmall(Value a, Value b, out long result)
+    {
+        long x = a.SmallInt, y = b.SmallInt;
+        result = unchecked(x + y);
+        return a.IsSmallInt && b.IsSmallInt && ((x ^ result) & (y ^ result)) >= 0;
+    }
+
+    /// <summary>SUB of two small integers whose difference fits in 64 bits (<see cref="Operators.Sub"/>'s fast path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TrySubSmall(Value a, Value b, out long result)
+    {
+        long x = a.SmallInt, y = b.SmallInt;
+        result = unchecked(x - y);
+        return a.IsSmallInt && b.IsSmallInt && ((x ^ y) & (x ^ result)) >= 0;
+    }
+
     /// <summary>MUL without dynamic gas: a small-integer product that fits in 64 bits (its dynamic gas is 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryMulSmall(Value a, Value b, out Value result)
