@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using Zexus.Vm.Interpreter;
 using Zexus.Vm.Runtime;
 
 namespace Zexus.Vm.Jit;
@@ -13,7 +12,6 @@ namespace Zexus.Vm.Jit;
 /// </summary>
 internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack, LocalBuilder returned)
 {
-    private static readonly FieldInfo DepthField = typeof(ZvmMachine).GetField(nameof(ZvmMachine._depth), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly MethodInfo InvokeCode = typeof(JitCode).GetMethod(nameof(JitCode.Invoke))!;
 
     private LocalBuilder? _code;
@@ -40,13 +38,9 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         il.Emit(OpCodes.Call, InvokeCode);
         StReturned(callee);
 
-        // Gives back the depth JitDirectCalls took; if the callee throws, Unwind restores it instead.
+        // If the callee throws, Unwind restores the depth instead.
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Dup);
-        il.Emit(OpCodes.Ldfld, DepthField);
-        il.Emit(OpCodes.Ldc_I4_1);
-        il.Emit(OpCodes.Sub);
-        il.Emit(OpCodes.Stfld, DepthField);
+        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), nameof(JitDirectCalls.Leave)));
         il.Emit(OpCodes.Br, done);
         il.MarkLabel(generic);
         LoadCall(callee, argc);

@@ -22,63 +22,60 @@ internal static class JitDirectCalls
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Scope? Enter0(ZvmMachine m, Value callee, out JitCode? code)
     {
-        if (callee.RawObject is VmClosure c && c.Function.Jit?.Code is { Direct: true } jc)
+        var scope = TakeFor(m, callee, out code);
+        if (scope is not null)
         {
-            code = jc;
-            var scope = Take(m, c.Captured, jc.SlotCount);
-            BindMissing(scope.Slots, jc.ParamSlots, 0);
-            return scope;
+            BindMissing(scope.Slots, code!.ParamSlots, 0);
         }
 
-        code = null;
-        return null;
+        return scope;
     }
 
     /// <summary>CALL_TOP with one argument (see <see cref="Enter0"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Scope? Enter1(ZvmMachine m, Value callee, Value a0, out JitCode? code)
     {
-        if (callee.RawObject is VmClosure c && c.Function.Jit?.Code is { Direct: true } jc)
+        var scope = TakeFor(m, callee, out code);
+        if (scope is not null && code!.ParamSlots is { Length: > 0 } ps)
         {
-            code = jc;
-            var scope = Take(m, c.Captured, jc.SlotCount);
-            var slots = scope.Slots;
-            var ps = jc.ParamSlots;
-            if (ps.Length > 0)
-            {
-                slots[ps[0]] = a0;
-                BindMissing(slots, ps, 1);
-            }
-
-            return scope;
+            scope.Slots[ps[0]] = a0;
+            BindMissing(scope.Slots, ps, 1);
         }
 
-        code = null;
-        return null;
+        return scope;
     }
 
     /// <summary>CALL_TOP with two arguments (see <see cref="Enter0"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Scope? Enter2(ZvmMachine m, Value callee, Value a0, Value a1, out JitCode? code)
     {
-        if (callee.RawObject is VmClosure c && c.Function.Jit?.Code is { Direct: true } jc)
+        var scope = TakeFor(m, callee, out code);
+        if (scope is not null && code!.ParamSlots is { Length: > 0 } ps)
         {
-            code = jc;
-            var scope = Take(m, c.Captured, jc.SlotCount);
             var slots = scope.Slots;
-            var ps = jc.ParamSlots;
+            slots[ps[0]] = a0;
             if (ps.Length > 1)
             {
-                slots[ps[0]] = a0;
                 slots[ps[1]] = a1;
                 BindMissing(slots, ps, 2);
             }
-            else if (ps.Length == 1)
-            {
-                slots[ps[0]] = a0;
-            }
+        }
 
-            return scope;
+        return scope;
+    }
+
+    /// <summary>After the callee returned: gives back the depth <see cref="Take"/> took.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Leave(ZvmMachine m) => m._depth--;
+
+    /// <summary>The pooled scope for a direct call of <paramref name="callee"/> (depth taken), or null when it has no direct code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Scope? TakeFor(ZvmMachine m, Value callee, out JitCode? code)
+    {
+        if (callee.RawObject is VmClosure c && c.Function.Jit?.Code is { Direct: true } jc)
+        {
+            code = jc;
+            return Take(m, c.Captured, jc.SlotCount);
         }
 
         code = null;
