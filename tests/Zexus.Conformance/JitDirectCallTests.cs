@@ -67,7 +67,7 @@ public class JitDirectCallTests
             try { print(fib("x")) } catch (e) { print("string: " + e) }
             try { print(fib([1])) } catch (e) { print("list: " + e) }
             """,
-            "610 "
+            "610 99.5 a..... 1328165573307087716208 18446744073709551609 -9223372036854775810"
         },
         {
             "errors deep down, caught up the chain, then the depth limit is exact",
@@ -129,7 +129,7 @@ public class JitDirectCallTests
             }
             print(walk(10, 0), both(12), "done")
             """,
-            "55 "
+            "55 8164 done"
         },
     };
 

@@ -18,7 +18,7 @@ public sealed class JitCode
     internal const int DirectMaxHeight = 64;
 
     /// <summary>The longest code (bytes) a function called on the direct path may have (its frame size grows with it).</summary>
-    internal const int DirectMaxCode = 4096;
+    internal const int DirectMaxCode = 2048;
 
     internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps, bool pooledScope, int maxHeight)
     {
