@@ -20,7 +20,7 @@ public static class Blake2b
     private const uint StandardRounds = 12;
 
     /// <summary>The initialisation vector (RFC 7693, section 2.6; the SHA-512 IV).</summary>
-    private static ReadOnlySpan<ulong> IV =>
+    internal static ReadOnlySpan<ulong> IV =>
     [
         0x6A09E667F3BCC908UL, 0xBB67AE8584CAA73BUL, 0x3C6EF372FE94F82BUL, 0xA54FF53A5F1D36F1UL,
         0x510E527FADE682D1UL, 0x9B05688C2B3E6C1FUL, 0x1F83D9ABFB41BD6BUL, 0x5BE0CD19137E2179UL,
@@ -98,6 +98,18 @@ public static class Blake2b
         }
 
         ReadOnlySpan<ulong> iv = IV;
+        if (Blake2bAvx2.IsSupported)
+        {
+            Blake2bAvx2.Compress(h, m, iv, t0, t1, finalBlock, rounds);
+            return;
+        }
+
+        CompressScalar(h, m, iv, t0, t1, finalBlock, rounds);
+    }
+
+    /// <summary><see cref="Compress"/> on 64-bit scalar words (used where AVX2 is missing; tested against the AVX2 path).</summary>
+    internal static void CompressScalar(Span<ulong> h, ReadOnlySpan<ulong> m, ReadOnlySpan<ulong> iv, ulong t0, ulong t1, bool finalBlock, uint rounds)
+    {
         ulong v0 = h[0], v1 = h[1], v2 = h[2], v3 = h[3], v4 = h[4], v5 = h[5], v6 = h[6], v7 = h[7];
         ulong v8 = iv[0], v9 = iv[1], v10 = iv[2], v11 = iv[3];
         ulong v12 = iv[4] ^ t0, v13 = iv[5] ^ t1, v14 = iv[6], v15 = iv[7];

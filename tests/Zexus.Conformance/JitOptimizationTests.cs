@@ -8,7 +8,8 @@ namespace Zexus.Conformance;
 /// concatenation chains (non-string operands, errors mid-chain, unbound names between the two additions),
 /// reused call scopes (stale bindings and constants of an earlier call must not show, recursion, the depth
 /// limit, closures that capture their scope), direct built-in and method calls (arity errors, contract
-/// actions), and try/catch. Each program must give the same output, errors with locations, gas and steps on
+/// actions, <c>require</c> called by name), action calls (reused transaction frames, reverts in nested calls, copied
+/// arguments, <c>msg</c>), and try/catch. Each program must give the same output, errors with locations, gas and steps on
 /// both tiers, unlimited and under every gas and step limit of a sweep; the expected output pins the meaning.
 /// </summary>
 public class JitOptimizationTests
@@ -136,6 +137,83 @@ public class JitOptimizationTests
             try { Box.missing(1) } catch (e) { print("action: " + e) }
             """,
             "2 [1, 2] 3 12! [a] [a, b] []"
+        },
+        {
+            "action calls: reused transaction frames, reverted nested calls, copied list arguments",
+            """
+            contract Store {
+              state items = []
+              state n = 0
+              action keep(xs) {
+                items = xs
+                xs.push(9)
+                n = n + 1
+                return items
+              }
+              action keepThenFail(xs) {
+                items = xs
+                n = n + 100
+                require(len(xs) < 2, "too many")
+                return n
+              }
+              action inner(k) {
+                n = n + k
+                items.push(k)
+                require(k != 3, "inner " + string(k))
+                return n
+              }
+              action outer(k) {
+                n = n + 10
+                try { this.inner(k) } catch (e) { items.push(e) }
+                require(k != 4, "outer")
+                return n
+              }
+            }
+            let mine = [1]
+            print(Store.keep(mine), mine, Store.items, Store.n)
+            mine.push(2)
+            print(Store.items)
+            try { Store.keepThenFail(mine) } catch (e) { print(e) }
+            print(Store.items, Store.n, mine)
+            let i = 0
+            while i < 6 {
+              try { print(Store.outer(i)) } catch (e) { print("caught: " + e) }
+              i = i + 1
+            }
+            print("end:", Store.items, Store.n)
+            """,
+            "[1, 9] [1] [1, 9] 1"
+        },
+        {
+            "action calls: msg, require called by name, require shadowed",
+            """
+            contract B {
+              action who() { return msg.sender }
+              action plain(x) {
+                require(x, "x is " + string(x))
+                return x
+              }
+            }
+            contract A {
+              action via() { return B.who() }
+              action me() { return this.address }
+            }
+            print(B.who(), A.via() == A.me(), B.plain(1))
+            try { B.plain(null) } catch (e) { print("null: " + e) }
+            try { B.plain(false) } catch (e) { print("false: " + e) }
+            print(B.plain(0), B.plain(""), B.plain([]))
+            action checked(v) {
+              require(v)
+              return v
+            }
+            try { checked(false) } catch (e) { print("one argument: " + e) }
+            try { require() } catch (e) { print("none: " + e) }
+            try { require(true, 1, 2) } catch (e) { print("three: " + e) }
+            action shadowed(require) { return require(1, 2) }
+            print("shadowed:", shadowed((a, b) => a + b), checked(7))
+            B.plain(null)
+            """,
+            "system true 1"
         },
         {
             "try/catch/finally inside functions",

@@ -154,4 +154,41 @@ public class Blake2Tests
         Assert.Throws<ArgumentException>(() => Blake2b.Compress(new ulong[7], new ulong[16], 0, 0, true, 12));
         Assert.Throws<ArgumentException>(() => Blake2b.Compress(new ulong[8], new ulong[15], 0, 0, true, 12));
     }
+
+    [Avx2Theory]
+    [InlineData(0u)]
+    [InlineData(1u)]
+    [InlineData(9u)]
+    [InlineData(10u)]
+    [InlineData(11u)]
+    [InlineData(12u)]
+    [InlineData(37u)]
+    [InlineData(1000u)]
+    public void Compress_Avx2_MatchesScalar(uint rounds)
+    {
+        var random = new Random((int)rounds + 152);
+        for (var trial = 0; trial < 50; trial++)
+        {
+            var h = new ulong[8];
+            var m = new ulong[16];
+            for (var i = 0; i < h.Length; i++)
+            {
+                h[i] = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
+            }
+
+            for (var i = 0; i < m.Length; i++)
+            {
+                m[i] = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
+            }
+
+            var t0 = (ulong)random.NextInt64();
+            var t1 = (ulong)random.NextInt64();
+            var final = (trial & 1) == 0;
+            var scalar = (ulong[])h.Clone();
+            Blake2b.CompressScalar(scalar, m, Blake2b.IV, t0, t1, final, rounds);
+            var vector = (ulong[])h.Clone();
+            Blake2bAvx2.Compress(vector, m, Blake2b.IV, t0, t1, final, rounds);
+            Assert.Equal(scalar, vector);
+        }
+    }
 }

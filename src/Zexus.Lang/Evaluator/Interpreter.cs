@@ -67,12 +67,12 @@ public sealed class Interpreter : EngineBase
         }
     }
 
-    protected override Value InvokeAction(ZContract instance, ZFunction action, Value msg, ReadOnlySpan<Value> args)
+    protected override Value InvokeAction(ZContract instance, ZFunction action, string sender, ReadOnlySpan<Value> args)
     {
         var code = ((ActionFunction)action).Code;
         var slots = new Value[code.SlotCount];
         slots[0] = Value.FromObject(instance);
-        slots[1] = msg;
+        slots[1] = NewMsg(sender);
         BindParameters(code, slots, args);
         return Invoke(code, new Scope(instance.StateScope, slots));
     }

@@ -129,17 +129,17 @@ public sealed class ZvmMachine : EngineBase
         }
     }
 
-    protected override Value InvokeAction(ZContract instance, ZFunction action, Value msg, ReadOnlySpan<Value> args)
+    protected override Value InvokeAction(ZContract instance, ZFunction action, string sender, ReadOnlySpan<Value> args)
     {
         var f = ((VmAction)action).Function;
         if (_useJit && (f.Jit ?? JitCompile(f)).Code is { PooledScope: true } code)
         {
-            return JitCalls.InvokeAction(this, code, instance, msg, args);
+            return JitCalls.InvokeAction(this, code, instance, code.ReadsMsg ? NewMsg(sender) : Value.Null, args);
         }
 
         var slots = new Value[Math.Max(f.Proto.SlotCount, 2)];
         slots[0] = Value.FromObject(instance);
-        slots[1] = msg;
+        slots[1] = NewMsg(sender);
         BindParameters(f.Proto, slots, args);
         return Invoke(f, new Scope(instance.StateScope, slots));
     }

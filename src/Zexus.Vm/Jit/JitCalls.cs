@@ -74,13 +74,20 @@ internal static class JitCalls
 
     /// <summary>CALL_METHOD with no arguments; the name is the instruction's string constant.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Value Method0(ZvmMachine m, Value target, string name) => m.CallMethod(target, name, []);
+    public static Value Method0(ZvmMachine m, MethodSite site, Value target) => Method(m, site, target, []);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Value Method1(ZvmMachine m, Value target, string name, Value a0) => m.CallMethod(target, name, new ReadOnlySpan<Value>(in a0));
+    public static Value Method1(ZvmMachine m, MethodSite site, Value target, Value a0) => Method(m, site, target, new ReadOnlySpan<Value>(in a0));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Value Method2(ZvmMachine m, Value target, string name, Value a0, Value a1) => m.CallMethod(target, name, [a0, a1]);
+    public static Value Method2(ZvmMachine m, MethodSite site, Value target, Value a0, Value a1) => Method(m, site, target, [a0, a1]);
+
+    /// <summary><see cref="EngineBase.CallMethod"/>, with the action of a contract target resolved through the call site.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Value Method(ZvmMachine m, MethodSite site, Value target, ReadOnlySpan<Value> args) =>
+        target.Kind == ValueKind.Contract && target.AsObject is ZContract contract && site.ActionOf(contract.Definition) is { } action
+            ? m.CallAction(contract, action, args)
+            : m.CallMethod(target, site.Name, args);
 
     /// <summary>A closure's body in its call scope with the parameters bound; missing arguments are null (5.11).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

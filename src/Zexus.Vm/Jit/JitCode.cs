@@ -40,6 +40,13 @@ public sealed class JitCode
     public bool PooledScope { get; }
 
     /// <summary>
+    /// False when the body cannot read <c>msg</c>: no name of it is <c>msg</c> and, with <see cref="PooledScope"/>, no
+    /// function created in it can see its scope. An action call of such code leaves <c>msg</c> out.
+    /// PERF (bench: zexus bench, contract jit row): no map allocated per action call.
+    /// </summary>
+    public bool ReadsMsg { get; init; } = true;
+
+    /// <summary>
     /// True when compiled callers call this function on their direct path (<see cref="JitDirectCalls"/>): its scope is
     /// pooled, and its native frame is small enough for the native stack to be checked only every few call levels.
     /// </summary>
@@ -56,6 +63,9 @@ public sealed class JitCode
 
     /// <summary>By instruction offset: the number of instructions after it in its basic block.</summary>
     internal int[] RestSteps { get; }
+
+    /// <summary>The CALL_METHOD sites of the compiled code, read by index (set once, before the first run).</summary>
+    internal MethodSite[] MethodSites = [];
 
     internal void SetEntry(Func<ZvmMachine, Scope, Value> entry) => _entry = entry;
 

@@ -25,14 +25,20 @@ public static class JitCompiler
         }
 
         var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps, ownScope && !plan.CapturesScope, plan.MaxHeight);
+        var pooled = ownScope && !plan.CapturesScope;
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled, plan.MaxHeight)
+        {
+            ReadsMsg = !pooled || Array.Exists(function.Proto.Names, n => n.Name == "msg"),
+        };
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),
             typeof(Value),
             [typeof(JitCode), typeof(ZvmMachine), typeof(Scope)],
             typeof(JitCode).Module,
             skipVisibility: true);
-        new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names).EmitFunction();
+        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names);
+        emitter.EmitFunction();
+        code.MethodSites = emitter.MethodSites;
         code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value>>(code));
         return new JitFunction(code, null);
     }

@@ -5,6 +5,7 @@ using Label = System.Reflection.Emit.Label;
 using Zexus.Vm.Interpreter;
 using Zexus.Vm.Isa;
 using Zexus.Vm.Runtime;
+using Zexus.Vm.Runtime.Builtins;
 using static Zexus.Vm.Isa.ZvmOpcode;
 
 namespace Zexus.Vm.Jit;
@@ -27,6 +28,7 @@ internal sealed class JitEmitter
     private static readonly FieldInfo SpField = Field(nameof(ZvmMachine._sp));
     private static readonly FieldInfo DepthField = Field(nameof(ZvmMachine._depth));
     private static readonly FieldInfo ConstantsField = Field(nameof(ZvmMachine._constants));
+    private static readonly FieldInfo MethodSitesField = typeof(JitCode).GetField(nameof(JitCode.MethodSites), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly FieldInfo KindField = typeof(Value).GetField(nameof(Value.Kind))!;
     private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
 
@@ -52,6 +54,7 @@ internal sealed class JitEmitter
     private readonly Label[] _entry;
     private readonly Label[] _exact;
     private readonly Label _return;
+    private readonly List<MethodSite> _methodSites = [];
 
     public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names)
     {
@@ -83,6 +86,9 @@ internal sealed class JitEmitter
         _exact = [.. plan.Instructions.Select(_ => il.DefineLabel())];
         _return = il.DefineLabel();
     }
+
+    /// <summary>The CALL_METHOD sites emitted so far, by index (<see cref="JitCode.MethodSites"/>).</summary>
+    public MethodSite[] MethodSites => [.. _methodSites];
 
     private static FieldInfo Field(string name) => typeof(ZvmMachine).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!;
 
@@ -348,6 +354,17 @@ internal sealed class JitEmitter
                         _il.Emit(OpCodes.Brtrue, done);
                     }
 
+                    if (_names[operands[0]].Candidates.Length == 1 && BuiltinRegistry.TryGet(_names[operands[0]].Name, out _))
+                    {
+                        // PERF (bench: zexus bench, contract jit row): a built-in's name (require) bound nowhere is the built-in.
+                        _il.Emit(OpCodes.Ldarg_0);
+                        _il.Emit(OpCodes.Ldc_I4, operands[0]);
+                        Call(nameof(JitHelpers.BuiltinNamed));
+                        St(h);
+                        _il.MarkLabel(done);
+                        return 1;
+                    }
+
                     StoreIp(pc, !fast);
                     EmitLoadName(operands[0], h);
                     _il.MarkLabel(done);
@@ -358,8 +375,25 @@ internal sealed class JitEmitter
                 EmitNameHelper(pc, fast, nameof(JitHelpers.StoreLocal), [operands[0], operands[1]], value: h - 1, result: -1);
                 return 1;
             case STORE_NAME:
-                EmitNameHelper(pc, fast, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
-                return 1;
+                {
+                    // PERF (bench: zexus bench, contract jit row): a state variable assigned in an action is its name's
+                    // first candidate; only the other cases search.
+                    var done = _il.DefineLabel();
+                    if (_names[operands[0]].Candidates is [var first, ..])
+                    {
+                        _il.Emit(OpCodes.Ldarg_2);
+                        _il.Emit(OpCodes.Ldc_I4, first.Hops);
+                        _il.Emit(OpCodes.Ldc_I4, first.Slot);
+                        Ld(h - 1);
+                        Call(nameof(JitHelpers.TryStoreFirst));
+                        _il.Emit(OpCodes.Brtrue, done);
+                    }
+
+                    EmitNameHelper(pc, fast, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
+                    _il.MarkLabel(done);
+                    return 1;
+                }
+
             case LOAD_BINDING:
                 EmitNameHelper(pc, fast, nameof(JitHelpers.LoadBinding), [operands[0]], value: -1, result: h);
                 return 1;
@@ -578,21 +612,42 @@ internal sealed class JitEmitter
     {
         var h = _plan.Heights[i];
         var callee = h - argc - 1;
+        var done = _il.DefineLabel();
+        if (_plan.Instructions[i].Opcode == CALL_TOP && argc is 1 or 2 && _plan.CalleeName(i, argc) is >= 0 and var name && _names[name].Name == "require")
+        {
+            var general = _il.DefineLabel();
+            Ld(callee);
+            Call(nameof(JitHelpers.IsRequire));
+            _il.Emit(OpCodes.Brfalse, general);
+            StoreIp(_plan.Instructions[i].Offset, !fast);
+            _il.Emit(OpCodes.Ldarg_1);
+            Ld(callee + 1);
+            Ld(callee + argc);
+            _il.Emit(OpCodes.Ldc_I4, argc);
+            Call(nameof(JitHelpers.Require));
+            _il.Emit(OpCodes.Call, NullValue);
+            St(callee);
+            _il.Emit(OpCodes.Br, done);
+            _il.MarkLabel(general);
+        }
+
         BeginObserving(i, fast);
         if (argc <= JitDirectCallEmitter.MaxArgs)
         {
             _direct.Emit(callee, argc);
-            EndObserving(i, fast);
-            return;
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            Ld(callee);
+            EmitSpill(callee + 1, argc);
+            _il.Emit(OpCodes.Ldc_I4, argc);
+            _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.CallSpilled)));
+            StReturned(callee);
         }
 
-        _il.Emit(OpCodes.Ldarg_1);
-        Ld(callee);
-        EmitSpill(callee + 1, argc);
-        _il.Emit(OpCodes.Ldc_I4, argc);
-        _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.CallSpilled)));
-        StReturned(callee);
         EndObserving(i, fast);
+        _il.MarkLabel(done);
     }
 
     private void EmitAdd(int i, bool fast) => EmitSmallIntFirst(i, fast, nameof(JitHelpers.TryAddSmall), nameof(JitHelpers.Add));
@@ -669,8 +724,12 @@ internal sealed class JitEmitter
         var target = _plan.Heights[i] - argc - 1;
         BeginObserving(i, fast);
         _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, MethodSitesField);
+        _il.Emit(OpCodes.Ldc_I4, _methodSites.Count);
+        _il.Emit(OpCodes.Ldelem_Ref);
+        _methodSites.Add(new MethodSite(name));
         Ld(target);
-        _il.Emit(OpCodes.Ldstr, name);
         for (var j = 1; j <= argc; j++)
         {
             Ld(target + j);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Zexus.Vm.Interpreter;
 using Zexus.Vm.Runtime;
+using Zexus.Vm.Runtime.Builtins;
 
 namespace Zexus.Vm.Jit;
 
@@ -118,6 +119,28 @@ internal static class JitHelpers
         return s is not null && (uint)slot < (uint)s.Slots.Length ? s.Slots[slot] : default;
     }
 
+    /// <summary>
+    /// STORE_NAME to the first candidate of its name entry when that binding exists and is not a constant: the
+    /// binding <see cref="ZvmMachine.FindAssignable"/> finds first (6.2); false leaves the full rules to it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryStoreFirst(Scope env, int hops, int slot, Value value)
+    {
+        Scope? s = env;
+        for (var i = 0; i < hops && s is not null; i++)
+        {
+            s = s.Parent;
+        }
+
+        if (s is not null && (uint)slot < (uint)s.Slots.Length && !s.Slots[slot].IsUndefined && !s.IsConstant(slot))
+        {
+            s.Slots[slot] = value;
+            return true;
+        }
+
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Not(Value v) => Value.FromBool(!v.IsTruthy);
 
@@ -140,7 +163,38 @@ internal static class JitHelpers
         return MemberAccess.GetIndex(t, i);
     }
 
+    /// <summary>The <c>require</c> built-in (10.7), which calls named <c>require</c> check for before taking <see cref="Require"/>.</summary>
+    public static readonly ZBuiltin RequireBuiltin = BuiltinRegistry.TryGet("require", out var require) ? require : throw new InvalidOperationException("require");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsRequire(Value callee) => ReferenceEquals(callee.RawObject, RequireBuiltin);
+
+    /// <summary>
+    /// <c>require(condition[, message])</c> without the call machinery: it neither charges nor reads gas nor runs user
+    /// code, so compiled code keeps its block's advance. A falsy condition fails through the built-in itself (same error).
+    /// PERF (bench: zexus bench, contract jit row): the common passing check is one truthiness test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Require(ZvmMachine m, Value condition, Value message, int argc)
+    {
+        if (!condition.IsTruthy)
+        {
+            RequireFailed(m, condition, message, argc);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RequireFailed(ZvmMachine m, Value condition, Value message, int argc) =>
+        RequireBuiltin.Invoke(m, argc == 1 ? [condition] : [condition, message]);
+
     public static void StoreIndex(Value target, Value index, Value value) => MemberAccess.SetIndex(target, index, value);
+
+    /// <summary>
+    /// LOAD_NAME of a name with one candidate, not bound there, that names a built-in: what
+    /// <see cref="ZvmMachine.LoadName"/> finds after its search (5.2).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value BuiltinNamed(JitCode code, int name) => Value.FromObject(code.Function.Names[name].Builtin!);
 
     /// <summary>LOAD_LOCAL's and LOAD_NAME's lookup by name entry (LANGUAGE.md 5.2).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -59,6 +59,25 @@ internal sealed class JitPlan
 
     public int[] RestSteps { get; }
 
+    /// <summary>
+    /// The name entry whose LOAD_NAME or LOAD_LOCAL, in the same block, pushed the callee of the call instruction
+    /// <paramref name="i"/> with <paramref name="argc"/> arguments; -1 when another instruction did.
+    /// </summary>
+    public int CalleeName(int i, int argc)
+    {
+        var callee = Heights[i] - argc - 1;
+        var first = Blocks[BlockAt[Instructions[i].Offset]].First;
+        for (var j = i - 1; j >= first; j--)
+        {
+            if (Heights[j] <= callee)
+            {
+                return Heights[j] == callee && Instructions[j].Opcode is ZvmOpcode.LOAD_NAME or ZvmOpcode.LOAD_LOCAL ? Instructions[j].Operands[0] : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Analyses verified code; returns null with a reason for code the JIT does not compile.</summary>
     public static JitPlan? Build(byte[] code, out string? failure)
     {
