@@ -8,9 +8,9 @@ namespace Zexus.Vm.Jit;
 /// Emits CALL_TOP with up to two arguments for <see cref="JitEmitter"/>: the direct path of
 /// <see cref="JitDirectCalls"/> when the callee is a closure with direct compiled code, else the generic
 /// <see cref="JitCalls"/> entry point. The callee and arguments are stack locals <c>stack[callee..callee+argc]</c>;
-/// the result replaces the callee's local, stored through <c>returned</c> (see <see cref="JitEmitter"/>'s StReturned).
+/// the result replaces the callee's local (<see cref="JitSmallIntEmitter.StoreReturned"/>).
 /// </summary>
-internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack, LocalBuilder returned)
+internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack, JitSmallIntEmitter stores)
 {
     private static readonly MethodInfo InvokeCode = typeof(JitCode).GetMethod(nameof(JitCode.Invoke))!;
 
@@ -36,7 +36,7 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Ldloc, _scope);
         il.Emit(OpCodes.Call, InvokeCode);
-        StReturned(callee);
+        stores.StoreReturned(callee);
 
         // If the callee throws, Unwind restores the depth instead.
         il.Emit(OpCodes.Ldarg_1);
@@ -45,15 +45,8 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         il.MarkLabel(generic);
         LoadCall(callee, argc);
         il.Emit(OpCodes.Call, Method(typeof(JitCalls), "Call" + argc));
-        StReturned(callee);
+        stores.StoreReturned(callee);
         il.MarkLabel(done);
-    }
-
-    private void StReturned(int k)
-    {
-        il.Emit(OpCodes.Stloc, returned);
-        il.Emit(OpCodes.Ldloc, returned);
-        il.Emit(OpCodes.Stloc, stack[k]);
     }
 
     /// <summary>The machine, the callee and the arguments.</summary>

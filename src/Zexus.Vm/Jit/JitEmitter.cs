@@ -47,7 +47,7 @@ internal sealed class JitEmitter
     private readonly LocalBuilder _at;
     private readonly LocalBuilder _next;
     private readonly LocalBuilder _product;
-    private readonly LocalBuilder _small;
+    private readonly JitSmallIntEmitter _arith;
     private readonly LocalBuilder _held;
     private readonly LocalBuilder _handlers;
     private readonly LocalBuilder _resume;
@@ -73,12 +73,12 @@ internal sealed class JitEmitter
         _depth = il.DeclareLocal(typeof(int));
         _result = il.DeclareLocal(typeof(Value));
         _ret = il.DeclareLocal(typeof(Value));
-        _direct = new JitDirectCallEmitter(il, _s, _ret);
+        _arith = new JitSmallIntEmitter(il, _s, _ret);
+        _direct = new JitDirectCallEmitter(il, _s, _arith);
         _spill = il.DeclareLocal(typeof(Value[]));
         _at = il.DeclareLocal(typeof(int));
         _next = il.DeclareLocal(typeof(int));
         _product = il.DeclareLocal(typeof(Value));
-        _small = il.DeclareLocal(typeof(long));
         _held = il.DeclareLocal(typeof(Value));
         _handlers = il.DeclareLocal(typeof(JitHandlers));
         _resume = il.DeclareLocal(typeof(int));
@@ -296,17 +296,7 @@ internal sealed class JitEmitter
 
     private void St(int k) => _il.Emit(OpCodes.Stloc, _s[k]);
 
-    /// <summary>
-    /// Stores a value a call returned to stack local <paramref name="k"/> through one shared local.
-    /// PERF (bench: zexus bench, fib jit row): the JIT writes a returned struct into its destination's memory, which
-    /// would keep the stack local out of registers everywhere; only the shared local stays in memory.
-    /// </summary>
-    private void StReturned(int k)
-    {
-        _il.Emit(OpCodes.Stloc, _ret);
-        _il.Emit(OpCodes.Ldloc, _ret);
-        St(k);
-    }
+    private void StReturned(int k) => _arith.StoreReturned(k);
 
     private void Call(string helper) => _il.Emit(OpCodes.Call, Helper(helper));
 
@@ -652,33 +642,8 @@ internal sealed class JitEmitter
 
     private void EmitAdd(int i, bool fast) => EmitSmallIntFirst(i, fast, nameof(JitHelpers.TryAddSmall), nameof(JitHelpers.Add));
 
-    /// <summary>
-    /// A binary operation with a small-integer case that cannot fail (<paramref name="tryHelper"/>), else the full
-    /// operation (<paramref name="helper"/>). PERF (bench: zexus bench, fib and loop jit rows): the integer result is
-    /// built in the stack local itself, not in a returned struct that the JIT would copy through memory.
-    /// </summary>
-    private void EmitSmallIntFirst(int i, bool fast, string tryHelper, string helper)
-    {
-        var h = _plan.Heights[i];
-        var slow = _il.DefineLabel();
-        var done = _il.DefineLabel();
-        Ld(h - 2);
-        Ld(h - 1);
-        _il.Emit(OpCodes.Ldloca, _small);
-        Call(tryHelper);
-        _il.Emit(OpCodes.Brfalse, slow);
-        _il.Emit(OpCodes.Ldloc, _small);
-        Call(nameof(JitHelpers.FromInt));
-        St(h - 2);
-        _il.Emit(OpCodes.Br, done);
-        _il.MarkLabel(slow);
-        StoreIp(_plan.Instructions[i].Offset, !fast);
-        Ld(h - 2);
-        Ld(h - 1);
-        Call(helper);
-        StReturned(h - 2);
-        _il.MarkLabel(done);
-    }
+    private void EmitSmallIntFirst(int i, bool fast, string tryHelper, string helper) =>
+        _arith.Emit(_plan.Heights[i], Helper(tryHelper), Helper(helper), () => StoreIp(_plan.Instructions[i].Offset, !fast));
 
     /// <summary>ADD, a load (constant or name), ADD within one block: <c>a + b + c</c>.</summary>
     private bool IsConcatChain(int i, int last) =>
