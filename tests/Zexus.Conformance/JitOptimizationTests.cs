@@ -282,7 +282,14 @@ public class JitOptimizationTests
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void Program_SameOnInterpreterAndJit_UnderEveryLimit(string name, string source, string expectedFirstLine)
+    public void Program_SameOnInterpreterAndJit_UnderEveryLimit(string name, string source, string expectedFirstLine) =>
+        AssertSameOnBothTiers(name, source, expectedFirstLine);
+
+    /// <summary>
+    /// The program gives the same outcome on the interpreter and the JIT, unlimited and under every gas and step limit
+    /// of a sweep, and the evaluator's output; its output starts with <paramref name="expectedFirstLine"/>.
+    /// </summary>
+    internal static void AssertSameOnBothTiers(string name, string source, string expectedFirstLine)
     {
         var vm = Run(source, Engine.Vm);
         Assert.StartsWith(expectedFirstLine + "\n", vm.Stdout, StringComparison.Ordinal);
