@@ -26,9 +26,6 @@ internal static class JitBuiltins
     /// <summary>CALL_TOP 1 of the pure built-in number <paramref name="k"/>, as <see cref="EngineBase"/> calls any built-in.</summary>
     public static Value Call1(ZvmMachine m, int k, Value a0) => Pure[k].Invoke(m, new ReadOnlySpan<Value>(in a0));
 
-    /// <summary>CALL_TOP 1 of any other callee, with the stack locals passed by value (their addresses never taken).</summary>
-    public static Value CallGeneral1(ZvmMachine m, Value callee, Value a0) => JitCalls.Call1(m, in callee, in a0);
-
     /// <summary>LOAD_NAME of a name with at most one candidate, not bound there: its built-in (5.2).</summary>
     public static Value LoadBuiltin(JitCode code, int name) => Value.FromObject(code.Function.Names[name].Builtin!);
 

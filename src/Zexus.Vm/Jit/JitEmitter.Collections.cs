@@ -12,7 +12,6 @@ internal sealed partial class JitEmitter
     /// <summary>How far back <see cref="PureCallee"/> looks for the load of a callee.</summary>
     private const int CalleeSearch = 32;
 
-    private static readonly FieldInfo KindField = typeof(Value).GetField(nameof(Value.Kind))!;
 
     /// <summary>Scratch locals for FOR_ITER's results, whose addresses are taken (stack locals' never are).</summary>
     private LocalBuilder? _first;
@@ -119,7 +118,7 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Ldarg_1);
         Ld(callee);
         Ld(callee + 1);
-        _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.CallGeneral1)));
+        _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call1)));
         St(callee);
         EndObserving(i, fast);
         _il.MarkLabel(done);
