@@ -5,7 +5,7 @@ public class ExamplesTests
 {
     public static IEnumerable<object[]> Examples() =>
         from path in Directory.GetFiles(Path.Combine(Cli.RepositoryRoot(), "examples"), "*.zx").Order(StringComparer.Ordinal)
-        from engine in new[] { "evaluator", "vm" }
+        from engine in new[] { "evaluator", "interpreter", "vm", "jit" }
         select new object[] { Path.GetFileName(path), engine };
 
     [Theory]

@@ -20,6 +20,10 @@ public class CorpusTests(ITestOutputHelper output)
 
     [CorpusTheory]
     [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
+    public void Corpus_OnInterpreter_MatchesExpectedOutput(string program) => Check(program, "interpreter");
+
+    [CorpusTheory]
+    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
     public void Corpus_OnJit_MatchesExpectedOutput(string program) => Check(program, "jit");
 
     /// <summary>DESIGN.md invariant 1: the engines give identical stdout, stderr and exit status.</summary>
@@ -64,11 +68,13 @@ public class CorpusTests(ITestOutputHelper output)
         }
 
         var evaluator = Run(Zexus.Lang.Engine.Evaluator);
+        var interpreter = Run(Zexus.Lang.Engine.Interpreter);
         var vm = Run(Zexus.Lang.Engine.Vm);
         var jit = Run(Zexus.Lang.Engine.Jit);
         output.WriteLine($"state root {evaluator.Root}, {evaluator.Accounts} accounts");
+        Assert.Equal(evaluator, interpreter);
         Assert.Equal(evaluator, vm);
-        Assert.Equal(vm, jit);
+        Assert.Equal(evaluator, jit);
         bool storesContracts = File.ReadAllText(Path.Combine(dir, program)).Contains("contract ", StringComparison.Ordinal);
         if (!storesContracts)
         {

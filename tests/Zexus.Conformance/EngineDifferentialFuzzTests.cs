@@ -104,7 +104,7 @@ public class EngineDifferentialFuzzTests(ITestOutputHelper output)
         try
         {
             evaluator = EngineRun.Of(source, File, Zexus.Lang.Engine.Evaluator);
-            vm = EngineRun.Of(source, File, Zexus.Lang.Engine.Vm);
+            vm = EngineRun.Of(source, File, Zexus.Lang.Engine.Interpreter);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -25,7 +25,7 @@ public sealed record EngineRun(int ExitCode, string Stdout, string Stderr)
 
     /// <summary>Both engines on the same program.</summary>
     public static (EngineRun Evaluator, EngineRun Vm) Both(string source, string file) =>
-        (Of(source, file, Engine.Evaluator), Of(source, file, Engine.Vm));
+        (Of(source, file, Engine.Evaluator), Of(source, file, Engine.Interpreter));
 
     /// <summary>True when neither run hit the step limit and the runs differ in any stream or the exit status.</summary>
     public static bool Diverge(EngineRun evaluator, EngineRun vm) =>

@@ -31,7 +31,7 @@ public class HostStateTests
         print(Counter.count)
         """;
 
-    public static TheoryData<Engine> Engines => new() { Engine.Evaluator, Engine.Vm, Engine.Jit };
+    public static TheoryData<Engine> Engines => new() { Engine.Evaluator, Engine.Interpreter, Engine.Vm, Engine.Jit };
 
     private static (WorldState State, string Stdout, int Exit) Run(string source, Engine engine)
     {
@@ -60,11 +60,13 @@ public class HostStateTests
     public void EveryEngine_GivesTheSameStateRoot()
     {
         var evaluator = Run(Counter, Engine.Evaluator).State.ComputeStateRoot();
+        var interpreter = Run(Counter, Engine.Interpreter).State.ComputeStateRoot();
         var vm = Run(Counter, Engine.Vm).State.ComputeStateRoot();
         var jit = Run(Counter, Engine.Jit).State.ComputeStateRoot();
+        Assert.Equal(evaluator, interpreter);
         Assert.Equal(evaluator, vm);
-        Assert.Equal(vm, jit);
-        Assert.NotEqual(WorldState.EmptyTrieRoot, vm);
+        Assert.Equal(evaluator, jit);
+        Assert.NotEqual(WorldState.EmptyTrieRoot, evaluator);
     }
 
     [Theory]

@@ -282,20 +282,27 @@ public class JitOptimizationTests
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void Program_SameOnInterpreterAndJit_UnderEveryLimit(string name, string source, string expectedFirstLine)
+    public void Program_SameOnInterpreterAndJit_UnderEveryLimit(string name, string source, string expectedFirstLine) =>
+        AssertSameOnBothTiers(name, source, expectedFirstLine);
+
+    /// <summary>
+    /// The program gives the same outcome on the interpreter and the JIT, unlimited and under every gas and step limit
+    /// of a sweep, and the evaluator's output; its output starts with <paramref name="expectedFirstLine"/>.
+    /// </summary>
+    internal static void AssertSameOnBothTiers(string name, string source, string expectedFirstLine)
     {
-        var vm = Run(source, Engine.Vm);
+        var vm = Run(source, Engine.Interpreter);
         Assert.StartsWith(expectedFirstLine + "\n", vm.Stdout, StringComparison.Ordinal);
         Assert.Equal(vm, Run(source, Engine.Jit));
         Assert.Equal((vm.ExitCode, vm.Stdout, vm.Stderr), EvaluatorView(Run(source, Engine.Evaluator)));
         foreach (var limit in JitTierTests.Sweep(vm.GasUsed))
         {
-            Assert.True(Run(source, Engine.Vm, gasLimit: limit) == Run(source, Engine.Jit, gasLimit: limit), $"{name}: gas limit {limit}");
+            Assert.True(Run(source, Engine.Interpreter, gasLimit: limit) == Run(source, Engine.Jit, gasLimit: limit), $"{name}: gas limit {limit}");
         }
 
         foreach (var limit in JitTierTests.Sweep(vm.Steps))
         {
-            Assert.True(Run(source, Engine.Vm, maxSteps: limit) == Run(source, Engine.Jit, maxSteps: limit), $"{name}: step limit {limit}");
+            Assert.True(Run(source, Engine.Interpreter, maxSteps: limit) == Run(source, Engine.Jit, maxSteps: limit), $"{name}: step limit {limit}");
         }
     }
 

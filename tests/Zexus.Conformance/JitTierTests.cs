@@ -44,7 +44,7 @@ public class JitTierTests
             return;
         }
 
-        Assert.Equal(Run(dir, program, Engine.Vm), Run(dir, program, Engine.Jit));
+        Assert.Equal(Run(dir, program, Engine.Interpreter), Run(dir, program, Engine.Jit));
     }
 
     [CorpusTheory]
@@ -66,9 +66,9 @@ public class JitTierTests
             return;
         }
 
-        foreach (var limit in Sweep(total(Run(dir, program, Engine.Vm))))
+        foreach (var limit in Sweep(total(Run(dir, program, Engine.Interpreter))))
         {
-            var vm = limited(dir, Engine.Vm, limit);
+            var vm = limited(dir, Engine.Interpreter, limit);
             var jit = limited(dir, Engine.Jit, limit);
             Assert.True(vm == jit, $"limit {limit}:\nvm  {vm}\njit {jit}");
         }

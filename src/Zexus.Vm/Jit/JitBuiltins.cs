@@ -36,9 +36,6 @@ internal static class JitBuiltins
     /// </summary>
     public static Value Text(Value a0) => Value.FromString(TextForm.Of(a0));
 
-    /// <summary>CALL_TOP 1 of any other callee, with the stack locals passed by value (their addresses never taken).</summary>
-    public static Value CallGeneral1(ZvmMachine m, Value callee, Value a0) => JitCalls.Call1(m, in callee, in a0);
-
     /// <summary>LOAD_NAME of a name with at most one candidate, not bound there: its built-in (5.2).</summary>
     public static Value LoadBuiltin(JitCode code, int name) => Value.FromObject(code.Function.Names[name].Builtin!);
 

@@ -12,8 +12,8 @@ namespace Zexus.Vm.Jit;
 internal static class JitCalls
 {
     // PERF (bench: zexus bench, fib/maps/contract jit rows): the entry points below are called from compiled code
-    // from its first run on; they are optimised at once instead of waiting for tiered compilation to promote them,
-    // and take the stack locals by reference (no copies of the callee and arguments for the call).
+    // from its first run on; they are optimised at once instead of waiting for tiered compilation to promote them.
+    // They take the stack locals by value: a local whose address is taken would be kept in memory by the caller.
 
     /// <summary>CALL_TOP with the arguments spilled to the shared stack at the current height.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -27,13 +27,13 @@ internal static class JitCalls
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Value Call0(ZvmMachine m, in Value callee) =>
+    public static Value Call0(ZvmMachine m, Value callee) =>
         callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c ? CallClosure(m, c, [])
         : callee.Kind == ValueKind.Builtin ? ((ZBuiltin)callee.AsObject).Invoke(m, [])
         : CallSpilled(m, callee, 0);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Value Call1(ZvmMachine m, in Value callee, in Value a0)
+    public static Value Call1(ZvmMachine m, Value callee, Value a0)
     {
         if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
         {
@@ -51,7 +51,7 @@ internal static class JitCalls
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Value Call2(ZvmMachine m, in Value callee, in Value a0, in Value a1)
+    public static Value Call2(ZvmMachine m, Value callee, Value a0, Value a1)
     {
         if (callee.Kind is ValueKind.Function or ValueKind.Builtin)
         {

@@ -14,12 +14,21 @@ public sealed class JitCode
 
     private Func<ZvmMachine, Scope, Value>? _entry;
 
-    internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps, bool pooledScope)
+    /// <summary>The largest operand stack a function called on the direct path may have (its frame size grows with it).</summary>
+    internal const int DirectMaxHeight = 64;
+
+    /// <summary>The longest code (bytes) a function called on the direct path may have (its frame size grows with it).</summary>
+    internal const int DirectMaxCode = 2048;
+
+    internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps, bool pooledScope, int maxHeight)
     {
         Function = function;
         PooledScope = pooledScope;
         RestGas = restGas;
         RestSteps = restSteps;
+        SlotCount = function.Proto.SlotCount;
+        ParamSlots = function.Proto.ParamSlots;
+        Direct = pooledScope && maxHeight <= DirectMaxHeight && function.Code.Length <= DirectMaxCode;
     }
 
     public LoadedFunction Function { get; }
@@ -36,6 +45,18 @@ public sealed class JitCode
     /// PERF (bench: zexus bench, contract jit row): no map allocated per action call.
     /// </summary>
     public bool ReadsMsg { get; init; } = true;
+
+    /// <summary>
+    /// True when compiled callers call this function on their direct path (<see cref="JitDirectCalls"/>): its scope is
+    /// pooled, and its native frame is small enough for the native stack to be checked only every few call levels.
+    /// </summary>
+    internal bool Direct { get; }
+
+    /// <summary>The call scope's size (the prototype's slot count).</summary>
+    internal int SlotCount { get; }
+
+    /// <summary>The parameters' slots (the prototype's).</summary>
+    internal int[] ParamSlots { get; }
 
     /// <summary>By instruction offset: static gas of the instructions after it in its basic block.</summary>
     internal long[] RestGas { get; }

@@ -26,7 +26,7 @@ public static class JitCompiler
 
         var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
         var pooled = ownScope && !plan.CapturesScope;
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled)
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled, plan.MaxHeight)
         {
             ReadsMsg = !pooled || Array.Exists(function.Proto.Names, n => n.Name == "msg"),
         };

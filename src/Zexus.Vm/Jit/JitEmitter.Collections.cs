@@ -9,7 +9,6 @@ namespace Zexus.Vm.Jit;
 /// <summary>Native translations of iteration, pure built-in calls and list pushes (strings and maps workloads).</summary>
 internal sealed partial class JitEmitter
 {
-    private static readonly FieldInfo KindField = typeof(Value).GetField(nameof(Value.Kind))!;
 
     /// <summary>Scratch locals for FOR_ITER's results, whose addresses are taken (stack locals' never are).</summary>
     private LocalBuilder? _first;
@@ -107,7 +106,7 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Ldarg_1);
         Ld(callee);
         Ld(callee + 1);
-        _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.CallGeneral1)));
+        _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call1)));
         St(callee);
         EndObserving(i, fast);
         _il.MarkLabel(done);

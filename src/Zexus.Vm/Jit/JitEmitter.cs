@@ -25,8 +25,10 @@ internal sealed partial class JitEmitter
     private static readonly FieldInfo MaxStepsField = Field(nameof(ZvmMachine._maxSteps));
     private static readonly FieldInfo StackField = Field(nameof(ZvmMachine._stack));
     private static readonly FieldInfo SpField = Field(nameof(ZvmMachine._sp));
+    private static readonly FieldInfo DepthField = Field(nameof(ZvmMachine._depth));
     private static readonly FieldInfo ConstantsField = Field(nameof(ZvmMachine._constants));
     private static readonly FieldInfo MethodSitesField = typeof(JitCode).GetField(nameof(JitCode.MethodSites), BindingFlags.Instance | BindingFlags.NonPublic)!;
+    private static readonly FieldInfo KindField = typeof(Value).GetField(nameof(Value.Kind))!;
     private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
 
     private readonly ILGenerator _il;
@@ -36,11 +38,15 @@ internal sealed partial class JitEmitter
     private readonly LocalBuilder[] _s;
     private readonly LocalBuilder _ip;
     private readonly LocalBuilder _bp;
+    private readonly LocalBuilder _depth;
+    private readonly JitDirectCallEmitter _direct;
     private readonly LocalBuilder _result;
+    private readonly LocalBuilder _ret;
     private readonly LocalBuilder _spill;
     private readonly LocalBuilder _at;
     private readonly LocalBuilder _next;
     private readonly LocalBuilder _product;
+    private readonly JitSmallIntEmitter _arith;
     private readonly LocalBuilder _held;
     private readonly LocalBuilder _handlers;
     private readonly LocalBuilder _resume;
@@ -63,7 +69,11 @@ internal sealed partial class JitEmitter
 
         _ip = il.DeclareLocal(typeof(int));
         _bp = il.DeclareLocal(typeof(int));
+        _depth = il.DeclareLocal(typeof(int));
         _result = il.DeclareLocal(typeof(Value));
+        _ret = il.DeclareLocal(typeof(Value));
+        _arith = new JitSmallIntEmitter(il, _s, _ret);
+        _direct = new JitDirectCallEmitter(il, _s, _arith);
         _spill = il.DeclareLocal(typeof(Value[]));
         _at = il.DeclareLocal(typeof(int));
         _next = il.DeclareLocal(typeof(int));
@@ -92,6 +102,9 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldfld, SpField);
         _il.Emit(OpCodes.Stloc, _bp);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, DepthField);
+        _il.Emit(OpCodes.Stloc, _depth);
         _il.Emit(OpCodes.Ldc_I4, JitCode.Exact);
         _il.Emit(OpCodes.Stloc, _ip);
         var handlerCode = _plan.Instructions.Where(i => i.Opcode is SETUP_TRY or SETUP_FINALLY).Select(i => (Target: (int)i.Target, IsCatch: i.Opcode == SETUP_TRY)).Distinct().ToList();
@@ -119,6 +132,7 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Ldloc, e);
         _il.Emit(OpCodes.Ldloc, _ip);
         _il.Emit(OpCodes.Ldloc, _bp);
+        _il.Emit(OpCodes.Ldloc, _depth);
         if (handlerCode.Count > 0)
         {
             var propagate = _il.DefineLabel();
@@ -281,6 +295,8 @@ internal sealed partial class JitEmitter
 
     private void St(int k) => _il.Emit(OpCodes.Stloc, _s[k]);
 
+    private void StReturned(int k) => _arith.StoreReturned(k);
+
     private void Call(string helper) => _il.Emit(OpCodes.Call, Helper(helper));
 
     /// <summary>Emits instruction <paramref name="i"/>; returns how many instructions it covered (2 when fused with a branch).</summary>
@@ -315,6 +331,8 @@ internal sealed partial class JitEmitter
                     var done = _il.DefineLabel();
                     if (_names[operands[0]].Candidates is [var first, ..])
                     {
+                        // PERF (bench: zexus bench, fib jit row): no stack local has its address taken, so the JIT
+                        // keeps their fields in registers instead of copying 24-byte values through memory.
                         _il.Emit(OpCodes.Ldarg_2);
                         _il.Emit(OpCodes.Ldc_I4, first.Hops);
                         _il.Emit(OpCodes.Ldc_I4, first.Slot);
@@ -386,6 +404,8 @@ internal sealed partial class JitEmitter
                 EmitAdd(i, fast);
                 return 1;
             case SUB:
+                EmitSmallIntFirst(i, fast, nameof(JitHelpers.TrySubSmall), nameof(JitHelpers.Sub));
+                return 1;
             case DIV:
             case MOD:
             case INDEX:
@@ -394,8 +414,8 @@ internal sealed partial class JitEmitter
                 StoreIp(pc, !fast);
                 Ld(h - 2);
                 Ld(h - 1);
-                Call(ins.Opcode switch { SUB => nameof(JitHelpers.Sub), DIV => nameof(JitHelpers.Div), MOD => nameof(JitHelpers.Mod), INDEX => nameof(JitHelpers.Index), AND => nameof(JitHelpers.And), _ => nameof(JitHelpers.Or) });
-                St(h - 2);
+                Call(ins.Opcode switch { DIV => nameof(JitHelpers.Div), MOD => nameof(JitHelpers.Mod), INDEX => nameof(JitHelpers.Index), AND => nameof(JitHelpers.And), _ => nameof(JitHelpers.Or) });
+                StReturned(h - 2);
                 return 1;
             case NOT:
                 Ld(h - 1);
@@ -406,7 +426,7 @@ internal sealed partial class JitEmitter
                 StoreIp(pc, !fast);
                 Ld(h - 1);
                 Call(nameof(JitHelpers.Negate));
-                St(h - 1);
+                StReturned(h - 1);
                 return 1;
             case EQ:
             case NEQ:
@@ -523,7 +543,7 @@ internal sealed partial class JitEmitter
         Call(helper);
         if (result >= 0)
         {
-            St(result);
+            StReturned(result);
         }
     }
 
@@ -536,7 +556,7 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Ldc_I4, name);
         _il.Emit(OpCodes.Ldarg_2);
         Call(nameof(JitHelpers.LoadName));
-        St(h);
+        StReturned(h);
     }
 
     private void EmitReturn()
@@ -581,13 +601,13 @@ internal sealed partial class JitEmitter
         if (_plan.Instructions[i].Opcode == CALL_TOP && argc is 1 or 2 && _plan.CalleeName(i, argc) is >= 0 and var name && _names[name].Name == "require")
         {
             var general = _il.DefineLabel();
-            _il.Emit(OpCodes.Ldloca, _s[callee]);
+            Ld(callee);
             Call(nameof(JitHelpers.IsRequire));
             _il.Emit(OpCodes.Brfalse, general);
             StoreIp(_plan.Instructions[i].Offset, !fast);
             _il.Emit(OpCodes.Ldarg_1);
-            _il.Emit(OpCodes.Ldloca, _s[callee + 1]);
-            _il.Emit(OpCodes.Ldloca, _s[callee + argc]);
+            Ld(callee + 1);
+            Ld(callee + argc);
             _il.Emit(OpCodes.Ldc_I4, argc);
             Call(nameof(JitHelpers.Require));
             _il.Emit(OpCodes.Call, NullValue);
@@ -597,51 +617,28 @@ internal sealed partial class JitEmitter
         }
 
         BeginObserving(i, fast);
-        _il.Emit(OpCodes.Ldarg_1);
-        if (argc > 2)
+        if (argc <= JitDirectCallEmitter.MaxArgs)
         {
-            Ld(callee);
+            _direct.Emit(callee, argc);
         }
         else
         {
-            for (var j = 0; j <= argc; j++)
-            {
-                _il.Emit(OpCodes.Ldloca, _s[callee + j]);
-            }
+            _il.Emit(OpCodes.Ldarg_1);
+            Ld(callee);
+            EmitSpill(callee + 1, argc);
+            _il.Emit(OpCodes.Ldc_I4, argc);
+            _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.CallSpilled)));
+            StReturned(callee);
         }
 
-        switch (argc)
-        {
-            case 0:
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call0)));
-                break;
-            case 1:
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call1)));
-                break;
-            case 2:
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call2)));
-                break;
-            default:
-                EmitSpill(callee + 1, argc);
-                _il.Emit(OpCodes.Ldc_I4, argc);
-                _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.CallSpilled)));
-                break;
-        }
-
-        St(callee);
         EndObserving(i, fast);
         _il.MarkLabel(done);
     }
 
-    private void EmitAdd(int i, bool fast)
-    {
-        var h = _plan.Heights[i];
-        StoreIp(_plan.Instructions[i].Offset, !fast);
-        Ld(h - 2);
-        Ld(h - 1);
-        Call(nameof(JitHelpers.Add));
-        St(h - 2);
-    }
+    private void EmitAdd(int i, bool fast) => EmitSmallIntFirst(i, fast, nameof(JitHelpers.TryAddSmall), nameof(JitHelpers.Add));
+
+    private void EmitSmallIntFirst(int i, bool fast, string tryHelper, string helper) =>
+        _arith.Emit(_plan.Heights[i], Helper(tryHelper), Helper(helper), () => StoreIp(_plan.Instructions[i].Offset, !fast));
 
     /// <summary>ADD, a load (constant or name), ADD within one block: <c>a + b + c</c>.</summary>
     private bool IsConcatChain(int i, int last) =>
@@ -672,7 +669,7 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Ldloc, _held);
         Ld(h - 1);
         Call(nameof(JitHelpers.Concat3));
-        St(h - 2);
+        StReturned(h - 2);
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(generic);
         EmitAdd(i, fast: true);
@@ -699,7 +696,7 @@ internal sealed partial class JitEmitter
         }
 
         _il.Emit(OpCodes.Call, Calls(argc switch { 0 => nameof(JitCalls.Method0), 1 => nameof(JitCalls.Method1), _ => nameof(JitCalls.Method2) }));
-        St(target);
+        StReturned(target);
         EndObserving(i, fast);
     }
 

@@ -52,9 +52,9 @@ internal sealed class JitHandlers
     /// handler's code, which takes over, with the message for a catch handler or the error held for a finally
     /// handler — or -1 to let the exception propagate.
     /// </summary>
-    public static int Catch(JitCode code, ZvmMachine m, Exception e, int ip, int bp, JitHandlers? handlers, out Value message)
+    public static int Catch(JitCode code, ZvmMachine m, Exception e, int ip, int bp, int depth, JitHandlers? handlers, out Value message)
     {
-        JitHelpers.Unwind(code, m, e, ip, bp);
+        JitHelpers.Unwind(code, m, e, ip, bp, depth);
         message = default;
         if (e is not ZexusError error || handlers is not { _handlers.Count: > 0 } h)
         {

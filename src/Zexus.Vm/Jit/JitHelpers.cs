@@ -28,6 +28,24 @@ internal static class JitHelpers
 
     public static Value Sub(Value a, Value b) => Operators.Sub(a, b);
 
+    /// <summary>ADD of two small integers whose sum fits in 64 bits (<see cref="Operators.Add"/>'s fast path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAddSmall(Value a, Value b, out long result)
+    {
+        long x = a.SmallInt, y = b.SmallInt;
+        result = unchecked(x + y);
+        return a.IsSmallInt && b.IsSmallInt && ((x ^ result) & (y ^ result)) >= 0;
+    }
+
+    /// <summary>SUB of two small integers whose difference fits in 64 bits (<see cref="Operators.Sub"/>'s fast path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TrySubSmall(Value a, Value b, out long result)
+    {
+        long x = a.SmallInt, y = b.SmallInt;
+        result = unchecked(x - y);
+        return a.IsSmallInt && b.IsSmallInt && ((x ^ y) & (x ^ result)) >= 0;
+    }
+
     /// <summary>MUL without dynamic gas: a small-integer product that fits in 64 bits (its dynamic gas is 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryMulSmall(Value a, Value b, out Value result)
@@ -84,11 +102,12 @@ internal static class JitHelpers
     public static Value Negate(Value v) => v.IsSmallInt && v.SmallInt != long.MinValue ? Value.FromInt(-v.SmallInt) : Operators.Negate(v);
 
     /// <summary>
-    /// The first candidate of a name entry (<paramref name="hops"/> scopes out, slot <paramref name="slot"/>) when it
-    /// is bound: the common case of <see cref="ZvmMachine.LoadName"/>, whose full search runs otherwise (7.1).
+    /// The first candidate of a name entry (<paramref name="hops"/> scopes out, slot <paramref name="slot"/>), or
+    /// <see cref="Value.Undefined"/> when it is not bound: the common case of <see cref="ZvmMachine.LoadName"/>, whose
+    /// full search runs otherwise (7.1).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryLoadFirst(Scope env, int hops, int slot, out Value value)
+    public static Value LoadFirst(Scope env, int hops, int slot)
     {
         Scope? s = env;
         for (var i = 0; i < hops && s is not null; i++)
@@ -96,14 +115,7 @@ internal static class JitHelpers
             s = s.Parent;
         }
 
-        if (s is not null && (uint)slot < (uint)s.Slots.Length)
-        {
-            value = s.Slots[slot];
-            return !value.IsUndefined;
-        }
-
-        value = default;
-        return false;
+        return s is not null && (uint)slot < (uint)s.Slots.Length ? s.Slots[slot] : default;
     }
 
     /// <summary>
@@ -127,14 +139,6 @@ internal static class JitHelpers
 
         return false;
     }
-
-    /// <summary>
-    /// <see cref="TryLoadFirst"/> returning the value, undefined when the candidate is not bound. PERF (bench: zexus
-    /// bench, maps and strings jit rows): compiled code never takes a stack local's address for a load, so the JIT
-    /// can keep the local's fields apart instead of copying it through memory.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value LoadFirst(Scope env, int hops, int slot) => TryLoadFirst(env, hops, slot, out var value) ? value : default;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Not(Value v) => Value.FromBool(!v.IsTruthy);
@@ -168,7 +172,7 @@ internal static class JitHelpers
     public static readonly ZBuiltin RequireBuiltin = BuiltinRegistry.TryGet("require", out var require) ? require : throw new InvalidOperationException("require");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsRequire(in Value callee) => ReferenceEquals(callee.RawObject, RequireBuiltin);
+    public static bool IsRequire(Value callee) => ReferenceEquals(callee.RawObject, RequireBuiltin);
 
     /// <summary>
     /// <c>require(condition[, message])</c> without the call machinery: it neither charges nor reads gas nor runs user
@@ -176,7 +180,7 @@ internal static class JitHelpers
     /// PERF (bench: zexus bench, contract jit row): the common passing check is one truthiness test.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Require(ZvmMachine m, in Value condition, in Value message, int argc)
+    public static void Require(ZvmMachine m, Value condition, Value message, int argc)
     {
         if (!condition.IsTruthy)
         {
@@ -291,10 +295,12 @@ internal static class JitHelpers
     /// <summary>
     /// An exception leaves compiled code: give back the static gas and steps charged in advance for the rest of
     /// the block (<paramref name="ip"/> without <see cref="JitCode.Exact"/>), attach the location of the failing
-    /// instruction as the interpreter does, and restore the shared stack height.
+    /// instruction as the interpreter does, and restore the shared stack height and the call depth of the frame
+    /// (<paramref name="depth"/>, left higher by a callee on the direct path that threw, see <see cref="JitDirectCalls"/>).
     /// </summary>
-    public static void Unwind(JitCode code, ZvmMachine m, Exception e, int ip, int bp)
+    public static void Unwind(JitCode code, ZvmMachine m, Exception e, int ip, int bp, int depth)
     {
+        m._depth = depth;
         var offset = ip & ~JitCode.Exact;
         if ((ip & JitCode.Exact) == 0)
         {

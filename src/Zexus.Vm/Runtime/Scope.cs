@@ -37,7 +37,13 @@ public sealed class Scope
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Reuse(Scope? parent, int size)
     {
-        Parent = parent;
+        // PERF (bench: zexus bench, fib jit row): a recursive call reuses the scope under the same parent; skipping
+        // the store skips its GC write barrier.
+        if (!ReferenceEquals(Parent, parent))
+        {
+            Parent = parent;
+        }
+
         _constants = null;
         var slots = Slots;
         if (slots.Length == size)

@@ -1,0 +1,63 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Zexus.Vm.Runtime;
+
+namespace Zexus.Vm.Jit;
+
+/// <summary>
+/// Emits CALL_TOP with up to two arguments for <see cref="JitEmitter"/>: the direct path of
+/// <see cref="JitDirectCalls"/> when the callee is a closure with direct compiled code, else the generic
+/// <see cref="JitCalls"/> entry point. The callee and arguments are stack locals <c>stack[callee..callee+argc]</c>;
+/// the result replaces the callee's local (<see cref="JitSmallIntEmitter.StoreReturned"/>).
+/// </summary>
+internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack, JitSmallIntEmitter stores)
+{
+    private static readonly MethodInfo InvokeCode = typeof(JitCode).GetMethod(nameof(JitCode.Invoke))!;
+
+    private LocalBuilder? _code;
+    private LocalBuilder? _scope;
+
+    /// <summary>The largest argument count this emitter handles.</summary>
+    public const int MaxArgs = 2;
+
+    public void Emit(int callee, int argc)
+    {
+        _code ??= il.DeclareLocal(typeof(JitCode));
+        _scope ??= il.DeclareLocal(typeof(Scope));
+        var generic = il.DefineLabel();
+        var done = il.DefineLabel();
+        LoadCall(callee, argc);
+        il.Emit(OpCodes.Ldloca, _code);
+        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), "Enter" + argc));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, _scope);
+        il.Emit(OpCodes.Brfalse, generic);
+        il.Emit(OpCodes.Ldloc, _code);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldloc, _scope);
+        il.Emit(OpCodes.Call, InvokeCode);
+        stores.StoreReturned(callee);
+
+        // If the callee throws, Unwind restores the depth instead.
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), nameof(JitDirectCalls.Leave)));
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(generic);
+        LoadCall(callee, argc);
+        il.Emit(OpCodes.Call, Method(typeof(JitCalls), "Call" + argc));
+        stores.StoreReturned(callee);
+        il.MarkLabel(done);
+    }
+
+    /// <summary>The machine, the callee and the arguments.</summary>
+    private void LoadCall(int callee, int argc)
+    {
+        il.Emit(OpCodes.Ldarg_1);
+        for (var j = 0; j <= argc; j++)
+        {
+            il.Emit(OpCodes.Ldloc, stack[callee + j]);
+        }
+    }
+
+    private static MethodInfo Method(Type type, string name) => type.GetMethod(name, BindingFlags.Static | BindingFlags.Public)!;
+}
