@@ -113,6 +113,49 @@ public class JitStringAndMapTests
             "7 735 721 null"
         },
         {
+            "pure built-in calls in the middle of a block: rebound, shadowed, failing",
+            """
+            action conv(n) {
+              let out = []
+              let i = 0
+              while i < n {
+                out.push(string(i % 3) + str(i * 2) + string(len("ab") + i) + "|" + string(int("7") - i))
+                i = i + 1
+              }
+              return out
+            }
+            print(conv(4)[3])
+            print(string(1.5) + str(true) + string(null) + string([1, "a"]) + str({"k": 2}))
+            action shadowed(string, n) {
+              let acc = ""
+              let i = 0
+              while i < n { acc = acc + string(i % 3) + str(i) + "," ; i = i + 1 }
+              return acc
+            }
+            print(shadowed(action(x) { let t = 0 ; while t < 3 { t = t + 1 } ; return "S" + str(x + t) }, 3))
+            action flip(n) {
+              let f = len
+              let acc = ""
+              let i = 0
+              while i < n {
+                acc = acc + string(f("abc") + i) + ","
+                if i == 1 { f = action(x) { return 100 } }
+                i = i + 1
+              }
+              return acc
+            }
+            print(flip(3))
+            action bad(xs) {
+              let total = 0
+              for each x in xs { total = total + int(x) * 2 + len(string(x)) }
+              return total
+            }
+            print(bad(["1", "22"]))
+            print(bad(["1", "zz", "3"]))
+            """,
+            "065|4"
+        },
+        {
             "error in the middle of a string loop",
             """
             action build(parts) {

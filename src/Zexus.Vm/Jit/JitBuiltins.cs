@@ -26,6 +26,16 @@ internal static class JitBuiltins
     /// <summary>CALL_TOP 1 of the pure built-in number <paramref name="k"/>, as <see cref="EngineBase"/> calls any built-in.</summary>
     public static Value Call1(ZvmMachine m, int k, Value a0) => Pure[k].Invoke(m, new ReadOnlySpan<Value>(in a0));
 
+    /// <summary>True when the pure built-in number <paramref name="k"/> is <c>string</c> or <c>str</c> (9.2).</summary>
+    public static bool IsText(int k) => Pure[k].Name is "string" or "str";
+
+    /// <summary>
+    /// CALL_TOP 1 of <c>string</c> or <c>str</c> (<see cref="IsText"/>): the argument's text form, what the built-in
+    /// returns, without the argument-count check (one argument is passed) and the delegate call.
+    /// PERF (bench: zexus bench, maps and strings jit rows): <c>string(i)</c> is a direct conversion.
+    /// </summary>
+    public static Value Text(Value a0) => Value.FromString(TextForm.Of(a0));
+
     /// <summary>LOAD_NAME of a name with at most one candidate, not bound there: its built-in (5.2).</summary>
     public static Value LoadBuiltin(JitCode code, int name) => Value.FromObject(code.Function.Names[name].Builtin!);
 

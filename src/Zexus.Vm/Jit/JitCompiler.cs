@@ -18,7 +18,7 @@ public static class JitCompiler
     {
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(function);
-        var plan = JitPlan.Build(function.Code, out var failure);
+        var plan = JitPlan.Build(function.Code, function.Proto.Names, out var failure);
         if (plan is null)
         {
             return new JitFunction(null, failure);

@@ -9,9 +9,6 @@ namespace Zexus.Vm.Jit;
 /// <summary>Native translations of iteration, pure built-in calls and list pushes (strings and maps workloads).</summary>
 internal sealed partial class JitEmitter
 {
-    /// <summary>How far back <see cref="PureCallee"/> looks for the load of a callee.</summary>
-    private const int CalleeSearch = 32;
-
 
     /// <summary>Scratch locals for FOR_ITER's results, whose addresses are taken (stack locals' never are).</summary>
     private LocalBuilder? _first;
@@ -75,24 +72,6 @@ internal sealed partial class JitEmitter
     }
 
     /// <summary>
-    /// The pure built-in (<see cref="JitBuiltins"/>) that the callee of CALL_TOP 1 at <paramref name="i"/> was loaded
-    /// by name as, or -1. Only a guess from the code: the emitted call checks the callee itself.
-    /// </summary>
-    private int PureCallee(int i)
-    {
-        var height = _plan.Heights[i] - 2;
-        for (var j = i - 1; j >= 0 && j >= i - CalleeSearch; j--)
-        {
-            if (_plan.Heights[j] == height)
-            {
-                return _plan.Instructions[j] is { Opcode: LOAD_NAME or LOAD_LOCAL } load ? JitBuiltins.IndexOf(_names[load.Operands[0]].Name) : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
     /// CALL_TOP 1 whose callee is pure built-in number <paramref name="k"/>: called directly, without giving back the
     /// block's gas advance (it cannot observe gas); any other callee takes the general call.
     /// PERF (bench: zexus bench, strings and maps jit rows): <c>string(i)</c> without the general call path.
@@ -107,10 +86,19 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.Is)));
         _il.Emit(OpCodes.Brfalse, general);
         StoreIp(_plan.Instructions[i].Offset, !fast);
-        _il.Emit(OpCodes.Ldarg_1);
-        _il.Emit(OpCodes.Ldc_I4, k);
-        Ld(callee + 1);
-        _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.Call1)));
+        if (JitBuiltins.IsText(k))
+        {
+            Ld(callee + 1);
+            _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.Text)));
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldc_I4, k);
+            Ld(callee + 1);
+            _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.Call1)));
+        }
+
         St(callee);
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(general);

@@ -505,7 +505,7 @@ internal sealed partial class JitEmitter
             case FOR_ITER:
                 EmitForIter(i, fast);
                 return 1;
-            case CALL_TOP when operands[0] == 1 && PureCallee(i) is var k and >= 0:
+            case CALL_TOP when _plan.PureCallees[i] is var k and >= 0:
                 EmitPureCall(i, fast, k);
                 return 1;
             case CALL_TOP:
