@@ -17,7 +17,7 @@ public class EvaluatorBenchmarks
     [ParamsSource(nameof(Names))]
     public string Workload { get; set; } = "fib";
 
-    [Params(Engine.Evaluator, Engine.Vm, Engine.Jit)]
+    [Params(Engine.Evaluator, Engine.Interpreter, Engine.Vm, Engine.Jit)]
     public Engine Engine { get; set; }
 
     public static IEnumerable<string> Names => Workloads.All.Select(w => w.Name);
