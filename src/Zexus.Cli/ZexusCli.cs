@@ -89,7 +89,7 @@ public static class ZexusCli
         var repl = new Command("repl", "Interactive session: definitions persist, expression values are shown") { replSteps };
         repl.SetAction(p => Repl.Run(stdin, stdout, p.GetValue(replSteps)));
 
-        var seconds = new Option<double>("--seconds") { Description = "Minimum measuring time per workload", DefaultValueFactory = _ => 1.0 };
+        var seconds = new Option<double>("--seconds") { Description = "Measuring time per engine and workload", DefaultValueFactory = _ => 1.0 };
         var only = new Option<string?>("--workload") { Description = "Run only this workload (fib, loop, strings, maps, contract)" };
         var benchEngine = new Option<string>("--engine") { Description = "Engine to measure: all (side by side, default), both (evaluator and vm), evaluator, interpreter, vm or jit", DefaultValueFactory = _ => "all" };
         benchEngine.AcceptOnlyFromAmong("all", "both", "evaluator", "interpreter", "vm", "jit");
@@ -294,19 +294,16 @@ public static class ZexusCli
         stdout.Write($"{"workload",-10} {"unit",-12} {"engine",-12} {"units/s",14} {"ns/unit",10}\n");
         foreach (var w in selected)
         {
-            double? evaluatorNs = null;
-            foreach (var kind in kinds)
+            var results = ProgramRunner.OnLargeStack(() => WorkloadRunner.Compare(w, kinds, TimeSpan.FromSeconds(seconds)));
+            var evaluator = Array.IndexOf(kinds, Engine.Evaluator);
+            for (var k = 0; k < kinds.Length; k++)
             {
-                var m = ProgramRunner.OnLargeStack(() => WorkloadRunner.Measure(w, kind, TimeSpan.FromSeconds(seconds)));
-                var name = EngineName(kind);
-                var ratio = kind != Engine.Evaluator && evaluatorNs is { } e ? string.Create(CultureInfo.InvariantCulture, $"  ({e / m.NanosecondsPerUnit:F2}x evaluator)") : "";
-                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {name,-12} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}{ratio}\n"));
-                stdout.Flush();
-                if (kind == Engine.Evaluator)
-                {
-                    evaluatorNs = m.NanosecondsPerUnit;
-                }
+                var m = results[k];
+                var ratio = k != evaluator && evaluator >= 0 ? string.Create(CultureInfo.InvariantCulture, $"  ({results[evaluator].NanosecondsPerUnit / m.NanosecondsPerUnit:F2}x evaluator)") : "";
+                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {EngineName(kinds[k]),-12} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}{ratio}\n"));
             }
+
+            stdout.Flush();
         }
 
         return 0;

@@ -51,9 +51,17 @@ public sealed class PreparedWorkload
     public string Run() => TextForm.Of(_engine.Call(_function, []));
 }
 
-/// <summary>Times workloads for <c>zexus bench</c>: warm up, then run for at least the given time.</summary>
+/// <summary>
+/// Times workloads for <c>zexus bench</c>. The engines are compared in interleaved rounds: each round times a
+/// batch of runs on every engine in turn (the order rotates each round), and an engine's figure is the median of
+/// its batches. A burst of load from elsewhere on a shared machine then spoils a few batches of every engine
+/// instead of the whole measurement of one, so ratios between engines from one run are stable.
+/// </summary>
 public static class WorkloadRunner
 {
+    /// <summary>Rounds per comparison: enough for a robust median, few enough that each batch is not tiny.</summary>
+    public const int Rounds = 15;
+
     public sealed record Measurement(Workload Workload, long Operations, TimeSpan Elapsed)
     {
         public double NanosecondsPerUnit => Elapsed.TotalNanoseconds / (Operations * (double)Workload.UnitsPerOperation);
@@ -61,23 +69,57 @@ public static class WorkloadRunner
         public double UnitsPerSecond => Operations * (double)Workload.UnitsPerOperation / Elapsed.TotalSeconds;
     }
 
-    public static Measurement Measure(Workload workload, Engine engine, TimeSpan minimum)
+    /// <summary>
+    /// Measures <paramref name="workload"/> on each engine for at least <paramref name="minimum"/> in total
+    /// (after a warm-up that lets .NET and the tiered engines compile their hot code). Each result is the
+    /// median batch of its engine, as one <see cref="Measurement"/> (operations and time of that batch).
+    /// </summary>
+    public static IReadOnlyList<Measurement> Compare(Workload workload, IReadOnlyList<Engine> engines, TimeSpan minimum)
     {
-        var prepared = new PreparedWorkload(workload, engine);
-        for (var i = 0; i < 3; i++)
+        var prepared = engines.Select(e => new PreparedWorkload(workload, e)).ToArray();
+        var batch = new long[prepared.Length];
+        for (var e = 0; e < prepared.Length; e++)
         {
-            prepared.Run();
+            // Warm up for a tenth of the time (at least 3 runs), and size the batches from the warm-up's speed.
+            var warmup = Time(prepared[e], TimeSpan.FromTicks(minimum.Ticks / 10), 3);
+            var perRun = warmup.Elapsed.Ticks / (double)warmup.Operations;
+            batch[e] = Math.Max(1, (long)(minimum.Ticks / (double)Rounds / Math.Max(perRun, 1)));
         }
 
+        var samples = engines.Select(_ => new List<Measurement>(Rounds)).ToArray();
+        for (var round = 0; round < Rounds; round++)
+        {
+            for (var k = 0; k < prepared.Length; k++)
+            {
+                var e = (round + k) % prepared.Length;
+                var sw = Stopwatch.StartNew();
+                for (var i = 0; i < batch[e]; i++)
+                {
+                    prepared[e].Run();
+                }
+
+                sw.Stop();
+                samples[e].Add(new Measurement(workload, batch[e], sw.Elapsed));
+            }
+        }
+
+        return samples.Select(s => s.OrderBy(m => m.NanosecondsPerUnit).ElementAt(s.Count / 2)).ToArray();
+    }
+
+    /// <summary>Measures one engine alone: warm up, then run for at least <paramref name="minimum"/>.</summary>
+    public static Measurement Measure(Workload workload, Engine engine, TimeSpan minimum) => Compare(workload, [engine], minimum)[0];
+
+    private static Measurement Time(PreparedWorkload prepared, TimeSpan minimum, long minimumOperations)
+    {
         var sw = Stopwatch.StartNew();
         long ops = 0;
-        while (sw.Elapsed < minimum || ops < 3)
+        while (sw.Elapsed < minimum || ops < minimumOperations)
         {
             prepared.Run();
             ops++;
         }
 
         sw.Stop();
-        return new Measurement(workload, ops, sw.Elapsed);
+        return new Measurement(prepared.Workload, ops, sw.Elapsed);
     }
 }
