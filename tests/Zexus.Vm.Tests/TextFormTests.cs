@@ -28,6 +28,19 @@ public class TextFormTests
     }
 
     [Fact]
+    public void Integers_AroundTheCachedRange_AreTheirDecimalText()
+    {
+        long[] samples = [0, 1, 9, 10, 99, 100, 4094, 4095, 4096, 4097, 65536, -1, -4095, -4096, long.MaxValue, long.MinValue + 1];
+        foreach (var n in samples)
+        {
+            Assert.Equal(n.ToString(CultureInfo.InvariantCulture), TextForm.Of(I(n)));
+            Assert.Equal(n.ToString(CultureInfo.InvariantCulture), TextForm.Of(I(n)));
+        }
+
+        Assert.Same(TextForm.Of(I(4095)), TextForm.Of(I(4095)));
+    }
+
+    [Fact]
     public void Collections()
     {
         Assert.Equal("[1, two, [3.5, null]]", TextForm.Of(L(I(1), S("two"), L(F(3.5), Value.Null))));

@@ -18,7 +18,7 @@ public static class TextForm
                 return value.AsString;
             case ValueKind.Integer:
                 return value.IsSmallInt
-                    ? value.SmallInt.ToString(CultureInfo.InvariantCulture)
+                    ? SmallIntegerText.Of(value.SmallInt)
                     : value.AsBigInteger.ToString(CultureInfo.InvariantCulture);
             case ValueKind.Float:
                 return FloatFormat.Format(value.AsFloat);
