@@ -8,14 +8,14 @@ namespace Zexus.Vm.Runtime;
 /// </remarks>
 public sealed class ZMap : ZObject
 {
-    public readonly OrderedStringTable Entries;
+    public readonly OrderedDictionary<string, Value> Entries;
 
     private string? _lastKey;
     private int _lastIndex;
 
-    public ZMap() => Entries = new();
+    public ZMap() => Entries = new(StringComparer.Ordinal);
 
-    public ZMap(int capacity) => Entries = new(capacity);
+    public ZMap(int capacity) => Entries = new(capacity, StringComparer.Ordinal);
 
     public override ValueKind Kind => ValueKind.Map;
 
@@ -44,7 +44,7 @@ public sealed class ZMap : ZObject
     {
         if (TryLast(key, out var index))
         {
-            value = Entries.ValueAt(index);
+            value = Entries.GetAt(index).Value;
             return true;
         }
 
@@ -63,7 +63,7 @@ public sealed class ZMap : ZObject
         index = _lastIndex;
         return ReferenceEquals(key, _lastKey)
             && (uint)index < (uint)Entries.Count
-            && string.Equals(Entries.KeyAt(index), key, StringComparison.Ordinal);
+            && string.Equals(Entries.GetAt(index).Key, key, StringComparison.Ordinal);
     }
 
     private void Remember(string key, int index)
