@@ -125,7 +125,7 @@ internal static class JitCalls
     private static Scope TakePooled(ZvmMachine m, Scope? parent, int size)
     {
         var depth = m._depth;
-        if (depth >= EngineBase.MaxCallDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (depth >= EngineBase.MaxCallDepth || !StackGuard.IsSufficient())
         {
             DepthExceeded();
         }

@@ -119,13 +119,20 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
             _dirty.Add(instance);
         }
 
-        // PERF (bench: zexus bench, contract rows): an array of a sealed type, stored to without a type check.
+        // PERF (bench: zexus bench, contract rows): an array of a sealed type, stored to without a type check; entries
+        // above the depth are left in place when calls return (every instance stays referenced by _instances anyway),
+        // so a call on the instance called last at this depth stores nothing (no GC write barrier).
         if (_actionDepth == _actionStack.Length)
         {
             Array.Resize(ref _actionStack, _actionDepth * 2);
         }
 
-        _actionStack[_actionDepth++] = instance;
+        ref var entry = ref _actionStack[_actionDepth++];
+        if (!ReferenceEquals(entry, instance))
+        {
+            entry = instance;
+        }
+
         return depth;
     }
 
@@ -149,7 +156,7 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
             }
         }
 
-        _actionStack[--_actionDepth] = null!;
+        _actionDepth--;
 
         // Explicit transactions the action left open are part of its own: they commit with it.
         while (_transactions.Depth > depth)
@@ -164,7 +171,7 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
     /// <summary>The action call opened at <paramref name="depth"/> failed: rolls it back (10.3).</summary>
     internal void AbortActionCall(int depth)
     {
-        _actionStack[--_actionDepth] = null!;
+        _actionDepth--;
         while (_transactions.Depth > depth)
         {
             _transactions.Rollback(Events, Host);

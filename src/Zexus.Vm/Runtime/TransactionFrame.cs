@@ -89,10 +89,16 @@ internal sealed class TransactionFrame
     /// <summary>Records <paramref name="state"/> as <paramref name="instance"/>'s state when this frame began.</summary>
     public void Add(ZContract instance, Value[] state, bool owned)
     {
-        // PERF (bench: zexus bench, contract rows): a frame with few copies has no index and room left: one store.
+        // PERF (bench: zexus bench, contract rows): a frame with few copies has no index and room left; when the slot
+        // still holds this instance and array from the frame's last use (see Release), nothing is stored at all.
         if (_copyCount < _copies.Length && _copyCount < IndexThreshold)
         {
-            _copies[_copyCount++] = new StateCopy(instance, state, owned);
+            ref var slot = ref _copies[_copyCount++];
+            if (!ReferenceEquals(slot.State, state) || !ReferenceEquals(slot.Instance, instance) || slot.Owned != owned)
+            {
+                Replace(ref slot, new StateCopy(instance, state, owned));
+            }
+
             return;
         }
 
@@ -108,7 +114,7 @@ internal sealed class TransactionFrame
             Array.Resize(ref _copies, _copyCount * 2);
         }
 
-        _copies[_copyCount++] = new StateCopy(instance, state, owned);
+        Replace(ref _copies[_copyCount++], new StateCopy(instance, state, owned));
         if (_index is { } index)
         {
             index.Add(instance);
@@ -121,6 +127,18 @@ internal sealed class TransactionFrame
                 _index.Add(copy.Instance);
             }
         }
+    }
+
+    /// <summary>Overwrites a slot at or above the live copies; an array the slot kept for reuse goes to the spares.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Replace(ref StateCopy slot, StateCopy copy)
+    {
+        if (slot is { Owned: true, State: { } kept } && !ReferenceEquals(kept, copy.State) && _spareCount < MaxSpare)
+        {
+            _spare[_spareCount++] = kept;
+        }
+
+        slot = copy;
     }
 
     /// <summary>A deep copy of <paramref name="instance"/>'s state variables, in a spare array of this frame when one fits.</summary>
@@ -159,22 +177,23 @@ internal sealed class TransactionFrame
         }
     }
 
-    /// <summary>Closes the frame: forgets what it recorded and keeps the arrays it owned for reuse.</summary>
+    /// <summary>
+    /// Closes the frame: forgets what it recorded. A copy it owned stays in its slot, unused, for the next copy made at
+    /// that position (<see cref="Copy"/>, <see cref="Add"/>); a shared one is dropped.
+    /// </summary>
     /// <remarks>
-    /// PERF (bench: zexus bench, contract rows): a kept array is not cleared (<see cref="Copy"/> overwrites all of it
-    /// when it is reused, and at most <see cref="MaxSpare"/> are kept), and the ledgers are only cleared when there are
-    /// some: an action call's frame is closed without calls into the runtime's array clearing.
+    /// PERF (bench: zexus bench, contract rows): the next action call at this depth on the same instance copies the
+    /// state into the same array and records it without a store of a reference (no GC write barriers); a kept array
+    /// is not cleared (<see cref="Copy"/> overwrites all of it), and the ledgers are only cleared when there are some.
     /// </remarks>
     public void Release()
     {
         var copies = _copies;
         for (var i = 0; i < _copyCount; i++)
         {
-            var (_, state, owned) = copies[i];
-            copies[i] = default;
-            if (owned && _spareCount < MaxSpare)
+            if (!copies[i].Owned)
             {
-                _spare[_spareCount++] = state;
+                copies[i] = default;
             }
         }
 
@@ -190,6 +209,12 @@ internal sealed class TransactionFrame
 
     private Value[]? TakeSpare(int length)
     {
+        // The array kept in the slot the next copy goes to (see Release) is free; Add then finds it in place.
+        if (_copyCount < _copies.Length && _copies[_copyCount] is { Owned: true, State: { } kept } && kept.Length == length)
+        {
+            return kept;
+        }
+
         // PERF (bench: zexus bench, contract rows): a plain array as a stack; the array kept last fits most often.
         var spare = _spare;
         for (var i = _spareCount - 1; i >= 0; i--)

@@ -94,6 +94,70 @@ public class ActionCallTests
             print(r[0], r[1] == r[3], r[2] == r[3], r[3] == Outer.address)
             """,
             "1 system system\n2 true true true\n"),
+        ["instances alternating at one depth, re-entered, failing at each level (state copies kept in place)"] = (
+            """
+            contract A {
+              state x = 0
+              state items = []
+              action add(k) {
+                x = x + k
+                items.push(k)
+                require(k != 3, "A three")
+                return x
+              }
+              action viaB(k) {
+                x = x + 10
+                let r = B.add(k)
+                require(k != 4, "A four")
+                return [x, r]
+              }
+            }
+            contract B {
+              state y = 0
+              action add(k) {
+                y = y + k
+                let r = 0
+                try { r = A.add(k) } catch (e) { r = e }
+                require(k != 5, "B five")
+                return [y, r]
+              }
+            }
+            let k = 1
+            while k <= 6 {
+              try { print(A.add(k)) } catch (e) { print(e) }
+              try { print(B.add(k)) } catch (e) { print(e) }
+              try { print(A.viaB(k)) } catch (e) { print(e) }
+              print("state:", A.x, A.items, B.y)
+              k = k + 1
+            }
+            """,
+            """
+            1
+            [1, 2]
+            [13, [2, 13]]
+            state: 13 [1, 1, 1] 2
+            15
+            [4, 17]
+            [29, [6, 29]]
+            state: 29 [1, 1, 1, 2, 2, 2] 6
+            Requirement failed: A three
+            [9, Requirement failed: A three]
+            [39, [12, Requirement failed: A three]]
+            state: 39 [1, 1, 1, 2, 2, 2] 12
+            43
+            [16, 47]
+            Requirement failed: A four
+            state: 47 [1, 1, 1, 2, 2, 2, 4, 4] 16
+            52
+            Requirement failed: B five
+            Requirement failed: B five
+            state: 52 [1, 1, 1, 2, 2, 2, 4, 4, 5] 16
+            58
+            [22, 64]
+            [80, [28, 80]]
+            state: 80 [1, 1, 1, 2, 2, 2, 4, 4, 5, 6, 6, 6] 28
+
+            """),
     };
 
     public static IEnumerable<object[]> Cases() =>
