@@ -24,6 +24,31 @@ public class DeepCopyTests
     }
 
     [Fact]
+    public void CopyInto_AnArrayHoldingOtherValues_OverwritesEveryOne()
+    {
+        // Long strings share one buffer (same object, different lengths); a value of the same object but another
+        // length, kind or number must still be copied whole.
+        var shortText = S(new string('a', 300));
+        var longText = Operators.Add(shortText, S("bc"));
+        var list = L(I(1));
+        var target = new[] { longText, I(7), F(2.0), Value.True, list, S("same") };
+        Value[] source = [shortText, I(8), I(2), Value.False, Value.Null, target[5]];
+        DeepCopy.CopyInto(source, target);
+        Assert.Equal(300, target[0].StringLength);
+        Assert.Equal(shortText.AsString, target[0].AsString);
+        Assert.Equal((ValueKind.Integer, 8L), (target[1].Kind, target[1].SmallInt));
+        Assert.Equal((ValueKind.Integer, 2L), (target[2].Kind, target[2].SmallInt));
+        Assert.Equal(Value.False.Kind, target[3].Kind);
+        Assert.False(target[3].AsBool);
+        Assert.True(target[4].IsNull);
+        Assert.Equal("same", target[5].AsString);
+        DeepCopy.CopyInto([longText, list], target);
+        Assert.Equal(302, target[0].StringLength);
+        Assert.NotSame(list.AsList, target[1].AsList);
+        Assert.Equal("[1]", TextForm.Of(target[1]));
+    }
+
+    [Fact]
     public void Nested_CopiedRecursively()
     {
         var inner = L(I(1), I(2));

@@ -83,9 +83,11 @@ internal static class JitCalls
     public static Value Method2(ZvmMachine m, MethodSite site, Value target, Value a0, Value a1) => Method(m, site, target, [a0, a1]);
 
     /// <summary><see cref="EngineBase.CallMethod"/>, with the action of a contract target resolved through the call site.</summary>
+    /// <remarks>PERF (bench: zexus bench, contract jit row): the raw object is tested against the sealed type directly,
+    /// without the cast to <see cref="ZObject"/> (a call to the runtime's cast helper).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Method(ZvmMachine m, MethodSite site, Value target, ReadOnlySpan<Value> args) =>
-        target.Kind == ValueKind.Contract && target.AsObject is ZContract contract && site.ActionOf(contract.Definition) is { } action
+        target.Kind == ValueKind.Contract && target.RawObject is ZContract contract && site.ActionOf(contract.Definition) is { } action
             ? JitActionCalls.Call(m, contract, action, args)
             : m.CallMethod(target, site.Name, args);
 

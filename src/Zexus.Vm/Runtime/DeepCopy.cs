@@ -45,7 +45,7 @@ public static class DeepCopy
             }
             else
             {
-                into[i] = v;
+                Value.Assign(ref into[i], in v);
             }
         }
 

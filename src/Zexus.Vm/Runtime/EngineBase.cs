@@ -267,8 +267,9 @@ public abstract class EngineBase(long timestamp, string blockHash, IHost? host =
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CloseHostTransaction(List<(ZContract Instance, byte[][] Encoded)>? committed)
     {
-        // PERF (bench: zexus bench, contract rows): a nested frame's close is a check in place.
-        if (_transactions.Depth == 0)
+        // PERF (bench: zexus bench, contract rows): a nested frame's close is a check in place, and so is the outermost
+        // one's when there is no host and no instance to forget (CloseOutermost would do nothing).
+        if (_transactions.Depth == 0 && (Host is not null || _dirty.Count != 0))
         {
             CloseOutermost(committed);
         }
