@@ -97,11 +97,11 @@ public class ActionCallTests
         ["instances alternating at one depth, re-entered, failing at each level (state copies kept in place)"] = (
             """
             contract A {
-              state x = 0
               state items = []
+              state x = 0
               action add(k) {
-                x = x + k
                 items.push(k)
+                x = x + k
                 require(k != 3, "A three")
                 return x
               }
