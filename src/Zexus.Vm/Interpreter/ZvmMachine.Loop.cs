@@ -18,7 +18,7 @@ public sealed partial class ZvmMachine
     /// <summary>
     /// The dispatch loop: runs the hot opcodes inline while their operands take the fast path, and returns the opcode
     /// of the first instruction it does not run itself — charged, with <see cref="Frame.Ip"/> at it, <see cref="Frame.Pc"/>
-    /// after its opcode byte and <see cref="Frame.Sp"/>, gas and steps written back — for <see cref="Run"/> to finish
+    /// after its opcode byte and <see cref="Frame.Sp"/>, gas and steps written back — for <see cref="Interpret"/> to finish
     /// (returns, calls, <see cref="Slow"/>), or <see cref="StepLimitHit"/> / <see cref="OutOfGasHit"/>.
     /// PERF (bench: zexus bench, every interpreter row): the loop makes no calls (only the write-barrier helper), so
     /// RyuJIT keeps pc, sp, gas and the step budget in registers instead of spilling them around every call site;
@@ -38,8 +38,8 @@ public sealed partial class ZvmMachine
         var stepsLeft = _maxSteps - _instructions;
 
         // SAFETY: the verifier decoded every instruction of this function, so each opcode and operand byte read at
-        // pc lies inside the code, and no path falls off its end.
-        ref var ops = ref MemoryMarshal.GetArrayDataReference(fr.Function.Code);
+        // pc lies inside the code (of which Dispatch is a copy of the same length), and no path falls off its end.
+        ref var ops = ref MemoryMarshal.GetArrayDataReference(fr.Dispatch);
         int stop;
         while (true)
         {
@@ -51,7 +51,7 @@ public sealed partial class ZvmMachine
                 goto Exit;
             }
 
-            if ((gas -= OpcodeTable.GasByValue[op]) < 0)
+            if ((gas -= SuperInstructions.Gas[op]) < 0)
             {
                 stop = OutOfGasHit;
                 goto Exit;
@@ -150,115 +150,25 @@ public sealed partial class ZvmMachine
                     sp++;
                     break;
                 case ADD:
-                    {
-                        ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt)
-                        {
-                            goto Stop;
-                        }
-
-                        long x = a.SmallInt, y = b.SmallInt, r = unchecked(x + y);
-                        if (((x ^ r) & (y ^ r)) < 0)
-                        {
-                            goto Stop;
-                        }
-
-                        stack[--sp - 1] = Value.FromInt(r);
-                        break;
-                    }
-
                 case SUB:
-                    {
-                        ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt)
-                        {
-                            goto Stop;
-                        }
-
-                        long x = a.SmallInt, y = b.SmallInt, r = unchecked(x - y);
-                        if (((x ^ y) & (x ^ r)) < 0)
-                        {
-                            goto Stop;
-                        }
-
-                        stack[--sp - 1] = Value.FromInt(r);
-                        break;
-                    }
-
                 case MUL:
-                    {
-                        ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt || !IntegerArithmetic.TryMul(a.SmallInt, b.SmallInt, out var r))
-                        {
-                            goto Stop;
-                        }
-
-                        stack[--sp - 1] = Value.FromInt(r);
-                        break;
-                    }
-
                 case MOD:
                     {
                         ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt || b.SmallInt <= 0)
+                        if (!a.IsSmallInt || !b.IsSmallInt || !SuperInstructions.TryArith(op, a.SmallInt, b.SmallInt, out var r))
                         {
                             goto Stop;
                         }
 
-                        long y = b.SmallInt, r = a.SmallInt % y;
-                        stack[--sp - 1] = Value.FromInt(r < 0 ? r + y : r);
+                        stack[--sp - 1] = Value.FromInt(r);
                         break;
                     }
 
                 case EQ:
                 case NEQ:
-                    {
-                        ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt)
-                        {
-                            goto Stop;
-                        }
-
-                        stack[--sp - 1] = Value.FromBool((a.SmallInt == b.SmallInt) == (op == (byte)EQ));
-                        break;
-                    }
-
                 case LT:
-                    {
-                        ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt)
-                        {
-                            goto Stop;
-                        }
-
-                        stack[--sp - 1] = Value.FromBool(a.SmallInt < b.SmallInt);
-                        break;
-                    }
-
                 case GT:
-                    {
-                        ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt)
-                        {
-                            goto Stop;
-                        }
-
-                        stack[--sp - 1] = Value.FromBool(a.SmallInt > b.SmallInt);
-                        break;
-                    }
-
                 case LTE:
-                    {
-                        ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
-                        if (!a.IsSmallInt || !b.IsSmallInt)
-                        {
-                            goto Stop;
-                        }
-
-                        stack[--sp - 1] = Value.FromBool(a.SmallInt <= b.SmallInt);
-                        break;
-                    }
-
                 case GTE:
                     {
                         ref readonly Value a = ref stack[sp - 2], b = ref stack[sp - 1];
@@ -267,7 +177,7 @@ public sealed partial class ZvmMachine
                             goto Stop;
                         }
 
-                        stack[--sp - 1] = Value.FromBool(a.SmallInt >= b.SmallInt);
+                        stack[--sp - 1] = Value.FromBool(SuperInstructions.Compare(op, a.SmallInt, b.SmallInt));
                         break;
                     }
 
@@ -309,13 +219,118 @@ public sealed partial class ZvmMachine
                         break;
                     }
 
+                case (ZvmOpcode)SuperInstructions.LocalConstArith:
+                    {
+                        // LOAD_LOCAL a; LOAD_CONST k; op (at pc + 7).
+                        var slots = env.Slots;
+                        var ka = Op16(ref ops, pc + 2);
+                        var arith = Unsafe.Add(ref ops, pc + 7);
+                        var rest = SuperInstructions.Gas[(byte)LOAD_CONST] + SuperInstructions.Gas[arith];
+                        if (stepsLeft < 2 || gas < rest || (uint)ka >= (uint)slots.Length)
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        ref readonly var a = ref slots[ka];
+                        ref readonly var k = ref _constants[Op16(ref ops, pc + 5)];
+                        if (!a.IsSmallInt || !k.IsSmallInt || !SuperInstructions.TryArith(arith, a.SmallInt, k.SmallInt, out var r))
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        stack[sp++] = Value.FromInt(r);
+                        stepsLeft -= 2;
+                        gas -= rest;
+                        pc += 8;
+                        break;
+                    }
+
+                case (ZvmOpcode)SuperInstructions.LocalConstArithStore:
+                    {
+                        // LOAD_LOCAL a; LOAD_CONST k; op (at pc + 7); STORE_LOCAL b (slot at pc + 11).
+                        var slots = env.Slots;
+                        var ka = Op16(ref ops, pc + 2);
+                        var arith = Unsafe.Add(ref ops, pc + 7);
+                        var kb = Op16(ref ops, pc + 11);
+                        var rest = SuperInstructions.Gas[(byte)LOAD_CONST] + SuperInstructions.Gas[arith] + SuperInstructions.Gas[(byte)STORE_LOCAL];
+                        if (stepsLeft < 3 || gas < rest || (uint)ka >= (uint)slots.Length || (uint)kb >= (uint)slots.Length)
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        ref readonly var a = ref slots[ka];
+                        ref readonly var k = ref _constants[Op16(ref ops, pc + 5)];
+                        if (!a.IsSmallInt || !k.IsSmallInt || !SuperInstructions.TryArith(arith, a.SmallInt, k.SmallInt, out var r)
+                            || slots[kb].IsUndefined || env.IsConstant(kb))
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        slots[kb] = Value.FromInt(r);
+                        stepsLeft -= 3;
+                        gas -= rest;
+                        pc += 13;
+                        break;
+                    }
+
+                case (ZvmOpcode)SuperInstructions.LocalLocalCompareBranch:
+                    {
+                        // LOAD_LOCAL a; LOAD_LOCAL b (slot at pc + 7); compare (at pc + 9); JUMP_IF_FALSE (target at pc + 11).
+                        var slots = env.Slots;
+                        var ka = Op16(ref ops, pc + 2);
+                        var kb = Op16(ref ops, pc + 7);
+                        var cmp = Unsafe.Add(ref ops, pc + 9);
+                        var rest = SuperInstructions.Gas[(byte)LOAD_LOCAL] + SuperInstructions.Gas[cmp] + SuperInstructions.Gas[(byte)JUMP_IF_FALSE];
+                        if (stepsLeft < 3 || gas < rest || (uint)ka >= (uint)slots.Length || (uint)kb >= (uint)slots.Length)
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        ref readonly var a = ref slots[ka];
+                        ref readonly var b = ref slots[kb];
+                        if (!a.IsSmallInt || !b.IsSmallInt)
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        stepsLeft -= 3;
+                        gas -= rest;
+                        pc = SuperInstructions.Compare(cmp, a.SmallInt, b.SmallInt) ? pc + 15 : Op32(ref ops, pc + 11);
+                        break;
+                    }
+
+                case (ZvmOpcode)SuperInstructions.LocalConstCompareBranch:
+                    {
+                        // LOAD_LOCAL a; LOAD_CONST k (at pc + 5); compare (at pc + 7); JUMP_IF_FALSE (target at pc + 9).
+                        var slots = env.Slots;
+                        var ka = Op16(ref ops, pc + 2);
+                        var cmp = Unsafe.Add(ref ops, pc + 7);
+                        var rest = SuperInstructions.Gas[(byte)LOAD_CONST] + SuperInstructions.Gas[cmp] + SuperInstructions.Gas[(byte)JUMP_IF_FALSE];
+                        if (stepsLeft < 3 || gas < rest || (uint)ka >= (uint)slots.Length)
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        ref readonly var a = ref slots[ka];
+                        ref readonly var k = ref _constants[Op16(ref ops, pc + 5)];
+                        if (!a.IsSmallInt || !k.IsSmallInt)
+                        {
+                            goto case LOAD_LOCAL;
+                        }
+
+                        stepsLeft -= 3;
+                        gas -= rest;
+                        pc = SuperInstructions.Compare(cmp, a.SmallInt, k.SmallInt) ? pc + 13 : Op32(ref ops, pc + 9);
+                        break;
+                    }
+
                 default:
                     goto Stop;
             }
         }
 
     Stop:
-        stop = Unsafe.Add(ref ops, pc - 1);
+        stop = fr.Function.Code[pc - 1];
     Exit:
         fr.Ip = pc - 1;
         fr.Pc = pc;

@@ -77,28 +77,6 @@ public sealed partial class ZvmMachine
                 stack[sp - 2] = MemberAccess.GetIndex(stack[sp - 2], stack[sp - 1]);
                 sp--;
                 break;
-            case CALL_TOP:
-            case SPAWN_CALL:
-                {
-                    var argc = code[pc++];
-                    var at = sp - argc - 1;
-                    _sp = sp;
-                    var result = CallAt(stack[at], at + 1, argc);
-                    stack = _stack;
-                    sp = at;
-                    stack[sp++] = result;
-                    break;
-                }
-
-            case LOAD_BINDING:
-                {
-                    var name = names[U16(code, pc)];
-                    pc += 2;
-                    var s = FindAssignable(name, env, out var slot);
-                    stack[sp++] = s.Slots[slot];
-                    break;
-                }
-
             case STORE_NAME:
                 {
                     var name = names[U16(code, pc)];
@@ -119,11 +97,6 @@ public sealed partial class ZvmMachine
                     break;
                 }
 
-            case DUP2:
-                stack[sp] = stack[sp - 2];
-                stack[sp + 1] = stack[sp - 1];
-                sp += 2;
-                break;
             case MUL:
                 stack[sp - 2] = Operators.Mul(stack[sp - 2], stack[sp - 1]);
                 sp--;
@@ -135,17 +108,6 @@ public sealed partial class ZvmMachine
                 break;
             case MOD:
                 stack[sp - 2] = Operators.Mod(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                break;
-            case NEG:
-                stack[sp - 1] = stack[sp - 1] is { IsSmallInt: true } neg && neg.SmallInt != long.MinValue ? Value.FromInt(-neg.SmallInt) : Operators.Negate(stack[sp - 1]);
-                break;
-            case AND:
-                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy & stack[sp - 1].IsTruthy);
-                sp--;
-                break;
-            case OR:
-                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy | stack[sp - 1].IsTruthy);
                 sp--;
                 break;
             case JUMP_IF_NOT_NULL:
@@ -160,19 +122,6 @@ public sealed partial class ZvmMachine
                 }
 
                 break;
-            case CALL_NAME:
-                {
-                    var callee = LoadName(names[U16(code, pc)], env);
-                    var argc = code[pc + 2];
-                    pc += 3;
-                    _sp = sp;
-                    var result = CallAt(callee, sp - argc, argc);
-                    stack = _stack;
-                    sp -= argc;
-                    stack[sp++] = result;
-                    break;
-                }
-
             case CALL_METHOD:
                 {
                     var name = StringConstant(U16(code, pc));
@@ -187,10 +136,6 @@ public sealed partial class ZvmMachine
                     break;
                 }
 
-            case MAKE_CLOSURE:
-                stack[sp++] = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
-                pc += 2;
-                break;
             case GET_ATTR:
                 stack[sp - 1] = MemberAccess.GetMember(this, stack[sp - 1], StringConstant(U16(code, pc)));
                 pc += 2;
@@ -198,11 +143,6 @@ public sealed partial class ZvmMachine
             case STORE_INDEX:
                 MemberAccess.SetIndex(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
                 sp -= 3;
-                break;
-            case STORE_ATTR:
-                MemberAccess.SetMember(this, stack[sp - 2], StringConstant(U16(code, pc)), stack[sp - 1]);
-                pc += 2;
-                sp -= 2;
                 break;
             case GET_ITER:
                 stack[sp - 1] = Value.FromObject(new VmIterator(stack[sp - 1]));
@@ -253,6 +193,66 @@ public sealed partial class ZvmMachine
         var pc = fr.Pc;
         switch ((ZvmOpcode)op)
         {
+            case CALL_TOP:
+            case SPAWN_CALL:
+                {
+                    var argc = code[pc++];
+                    var at = sp - argc - 1;
+                    _sp = sp;
+                    var result = CallAt(stack[at], at + 1, argc);
+                    stack = _stack;
+                    sp = at;
+                    stack[sp++] = result;
+                    break;
+                }
+
+            case LOAD_BINDING:
+                {
+                    var name = names[U16(code, pc)];
+                    pc += 2;
+                    var s = FindAssignable(name, env, out var slot);
+                    stack[sp++] = s.Slots[slot];
+                    break;
+                }
+
+            case DUP2:
+                stack[sp] = stack[sp - 2];
+                stack[sp + 1] = stack[sp - 1];
+                sp += 2;
+                break;
+            case NEG:
+                stack[sp - 1] = stack[sp - 1] is { IsSmallInt: true } neg && neg.SmallInt != long.MinValue ? Value.FromInt(-neg.SmallInt) : Operators.Negate(stack[sp - 1]);
+                break;
+            case AND:
+                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy & stack[sp - 1].IsTruthy);
+                sp--;
+                break;
+            case OR:
+                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy | stack[sp - 1].IsTruthy);
+                sp--;
+                break;
+            case CALL_NAME:
+                {
+                    var callee = LoadName(names[U16(code, pc)], env);
+                    var argc = code[pc + 2];
+                    pc += 3;
+                    _sp = sp;
+                    var result = CallAt(callee, sp - argc, argc);
+                    stack = _stack;
+                    sp -= argc;
+                    stack[sp++] = result;
+                    break;
+                }
+
+            case MAKE_CLOSURE:
+                stack[sp++] = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
+                pc += 2;
+                break;
+            case STORE_ATTR:
+                MemberAccess.SetMember(this, stack[sp - 2], StringConstant(U16(code, pc)), stack[sp - 1]);
+                pc += 2;
+                sp -= 2;
+                break;
             case POW:
                 stack[sp - 2] = Operators.Pow(stack[sp - 2], stack[sp - 1]);
                 sp--;

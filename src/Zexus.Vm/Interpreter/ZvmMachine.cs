@@ -144,10 +144,18 @@ public sealed partial class ZvmMachine : EngineBase
         return Run(_functions[defaults[field]], scope);
     }
 
-    /// <summary>Runs a function body in a new call scope, counting the call depth (5.11).</summary>
+    /// <summary>The native stack is checked at every call depth that is a multiple of this (see <see cref="Invoke"/>).</summary>
+    private const int StackCheckInterval = 4;
+
+    /// <summary>
+    /// Runs a function body in a new call scope, counting the call depth (5.11). PERF (bench: zexus bench, fib
+    /// interpreter row): the native stack is checked at every <see cref="StackCheckInterval"/>th depth only; the few
+    /// interpreter frames between two checks stay well within the reserve
+    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/> guarantees.
+    /// </summary>
     internal Value Invoke(LoadedFunction f, Scope scope)
     {
-        if (_depth >= MaxCallDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (_depth >= MaxCallDepth || (_depth % StackCheckInterval == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw new ZexusError("Maximum recursion depth exceeded");
         }
@@ -156,7 +164,7 @@ public sealed partial class ZvmMachine : EngineBase
         try
         {
             // PERF (bench: zexus bench, fib jit row): compiled code is entered here, one call level less than through Run.
-            return Compiled(f) is { } jitted ? jitted.Invoke(this, scope) : Run(f, scope);
+            return Compiled(f) is { } jitted ? jitted.Invoke(this, scope) : Interpret(f, scope);
         }
         finally
         {
@@ -220,6 +228,7 @@ public sealed partial class ZvmMachine : EngineBase
     private struct Frame
     {
         public LoadedFunction Function;
+        public byte[] Dispatch;
         public Scope Env;
         public int Bp;
         public int Sp;
@@ -230,14 +239,12 @@ public sealed partial class ZvmMachine : EngineBase
     }
 
     /// <summary>Runs <paramref name="f"/> with <paramref name="env"/> as its scope until it returns, dispatching errors to its handlers.</summary>
-    private Value Run(LoadedFunction f, Scope env)
-    {
-        if (Compiled(f) is { } jitted)
-        {
-            return jitted.Invoke(this, env);
-        }
+    private Value Run(LoadedFunction f, Scope env) => Compiled(f) is { } jitted ? jitted.Invoke(this, env) : Interpret(f, env);
 
-        var frame = new Frame { Function = f, Env = env, Bp = _sp, Sp = _sp };
+    /// <summary><see cref="Run"/> on this interpreter.</summary>
+    private Value Interpret(LoadedFunction f, Scope env)
+    {
+        var frame = new Frame { Function = f, Dispatch = f.Dispatch, Env = env, Bp = _sp, Sp = _sp };
 
         // SAFETY: the verifier bounded this function's operand stack by MaxStack on every path.
         EnsureStack(frame.Bp + f.Proto.MaxStack + 2);
