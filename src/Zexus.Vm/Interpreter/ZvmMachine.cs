@@ -271,6 +271,9 @@ public sealed partial class ZvmMachine : EngineBase
                             case (int)SPAWN_CALL:
                                 CallTop(ref frame);
                                 break;
+                            case (int)CALL_METHOD:
+                                CallMethodTop(ref frame);
+                                break;
                             case var op:
                                 frame.Sp = Slow(ref frame, (byte)op, frame.Sp);
                                 break;
@@ -356,6 +359,20 @@ public sealed partial class ZvmMachine : EngineBase
         _stack[at] = result;
         fr.Sp = at + 1;
         fr.Pc++;
+    }
+
+    /// <summary>CALL_METHOD for <see cref="Interpret"/>, like <see cref="CallTop"/> (PERF: strings and contract interpreter rows).</summary>
+    private void CallMethodTop(ref Frame fr)
+    {
+        var code = fr.Function.Code;
+        var name = StringConstant(U16(code, fr.Pc));
+        var argc = code[fr.Pc + 2];
+        var at = fr.Sp - argc - 1;
+        _sp = fr.Sp;
+        var result = CallMethod(_stack[at], name, new ReadOnlySpan<Value>(_stack, at + 1, argc));
+        _stack[at] = result;
+        fr.Sp = at + 1;
+        fr.Pc += 3;
     }
 
     internal Value CallAt(Value callee, int argStart, int argc)
