@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Zexus.Vm.Bytecode;
 using Zexus.Vm.Isa;
+using Zexus.Vm.Runtime;
 using static Zexus.Vm.Isa.ZvmOpcode;
 
 namespace Zexus.Vm.Interpreter;
@@ -105,6 +106,22 @@ internal static class SuperInstructions
 
     private static bool IsCompare(ZvmOpcode op) => op is EQ or NEQ or LT or GT or LTE or GTE;
 
+    /// <summary>
+    /// <c>slots[a] op k</c> on the small-integer fast path (<see cref="TryArith"/>): false when slot
+    /// <paramref name="a"/> is out of range, unbound or not a small integer, or <paramref name="k"/> is not one either.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryLocalConst(Value[] slots, int a, in Value k, byte op, out long r)
+    {
+        if ((uint)a < (uint)slots.Length && slots[a].IsSmallInt && k.IsSmallInt)
+        {
+            return TryArith(op, slots[a].SmallInt, k.SmallInt, out r);
+        }
+
+        r = 0;
+        return false;
+    }
+
     /// <summary>The small-integer fast path of ADD, SUB, MUL or MOD (<paramref name="op"/>): false when it does not apply.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryArith(byte op, long x, long y, out long r)
@@ -118,8 +135,8 @@ internal static class SuperInstructions
                 r = unchecked(x - y);
                 return ((x ^ y) & (x ^ r)) >= 0;
             case MUL:
-                return Runtime.IntegerArithmetic.TryMul(x, y, out r);
-            default:
+                return IntegerArithmetic.TryMul(x, y, out r);
+            default: // MOD, the only other opcode a superinstruction or the dispatch loop passes
                 if (y <= 0)
                 {
                     r = 0;

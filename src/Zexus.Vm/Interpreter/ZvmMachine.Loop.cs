@@ -222,18 +222,10 @@ public sealed partial class ZvmMachine
                 case (ZvmOpcode)SuperInstructions.LocalConstArith:
                     {
                         // LOAD_LOCAL a; LOAD_CONST k; op (at pc + 7).
-                        var slots = env.Slots;
-                        var ka = Op16(ref ops, pc + 2);
                         var arith = Unsafe.Add(ref ops, pc + 7);
                         var rest = SuperInstructions.Gas[(byte)LOAD_CONST] + SuperInstructions.Gas[arith];
-                        if (stepsLeft < 2 || gas < rest || (uint)ka >= (uint)slots.Length)
-                        {
-                            goto case LOAD_LOCAL;
-                        }
-
-                        ref readonly var a = ref slots[ka];
-                        ref readonly var k = ref _constants[Op16(ref ops, pc + 5)];
-                        if (!a.IsSmallInt || !k.IsSmallInt || !SuperInstructions.TryArith(arith, a.SmallInt, k.SmallInt, out var r))
+                        if (stepsLeft < 2 || gas < rest
+                            || !SuperInstructions.TryLocalConst(env.Slots, Op16(ref ops, pc + 2), _constants[Op16(ref ops, pc + 5)], arith, out var r))
                         {
                             goto case LOAD_LOCAL;
                         }
@@ -249,19 +241,11 @@ public sealed partial class ZvmMachine
                     {
                         // LOAD_LOCAL a; LOAD_CONST k; op (at pc + 7); STORE_LOCAL b (slot at pc + 11).
                         var slots = env.Slots;
-                        var ka = Op16(ref ops, pc + 2);
                         var arith = Unsafe.Add(ref ops, pc + 7);
                         var kb = Op16(ref ops, pc + 11);
                         var rest = SuperInstructions.Gas[(byte)LOAD_CONST] + SuperInstructions.Gas[arith] + SuperInstructions.Gas[(byte)STORE_LOCAL];
-                        if (stepsLeft < 3 || gas < rest || (uint)ka >= (uint)slots.Length || (uint)kb >= (uint)slots.Length)
-                        {
-                            goto case LOAD_LOCAL;
-                        }
-
-                        ref readonly var a = ref slots[ka];
-                        ref readonly var k = ref _constants[Op16(ref ops, pc + 5)];
-                        if (!a.IsSmallInt || !k.IsSmallInt || !SuperInstructions.TryArith(arith, a.SmallInt, k.SmallInt, out var r)
-                            || slots[kb].IsUndefined || env.IsConstant(kb))
+                        if (stepsLeft < 3 || gas < rest || (uint)kb >= (uint)slots.Length || slots[kb].IsUndefined || env.IsConstant(kb)
+                            || !SuperInstructions.TryLocalConst(slots, Op16(ref ops, pc + 2), _constants[Op16(ref ops, pc + 5)], arith, out var r))
                         {
                             goto case LOAD_LOCAL;
                         }

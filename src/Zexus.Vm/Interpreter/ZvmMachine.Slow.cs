@@ -53,14 +53,6 @@ public sealed partial class ZvmMachine
                 stack[sp++] = LoadName(names[U16(code, pc)], env);
                 pc += 2;
                 break;
-            case ADD:
-                stack[sp - 2] = Operators.Add(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                break;
-            case SUB:
-                stack[sp - 2] = Operators.Sub(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                break;
             case EQ:
             case NEQ:
                 stack[sp - 2] = Value.FromBool(Operators.Equal(stack[sp - 2], stack[sp - 1]) == (op == (byte)EQ));
@@ -73,8 +65,12 @@ public sealed partial class ZvmMachine
                 stack[sp - 2] = Value.FromBool(Operators.Compare((CompareOp)(op - (byte)LT), stack[sp - 2], stack[sp - 1]));
                 sp--;
                 break;
+            case ADD:
+            case SUB:
+            case DIV:
+            case MOD:
             case INDEX:
-                stack[sp - 2] = MemberAccess.GetIndex(stack[sp - 2], stack[sp - 1]);
+                stack[sp - 2] = Binary(op, stack[sp - 2], stack[sp - 1]);
                 sp--;
                 break;
             case STORE_NAME:
@@ -101,26 +97,6 @@ public sealed partial class ZvmMachine
                 stack[sp - 2] = Operators.Mul(stack[sp - 2], stack[sp - 1]);
                 sp--;
                 ChargeForResult(stack[sp - 1]);
-                break;
-            case DIV:
-                stack[sp - 2] = Operators.Div(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                break;
-            case MOD:
-                stack[sp - 2] = Operators.Mod(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                break;
-            case JUMP_IF_NOT_NULL:
-                if (stack[sp - 1].IsNull)
-                {
-                    sp--;
-                    pc += 4;
-                }
-                else
-                {
-                    pc = U32(code, pc);
-                }
-
                 break;
             case CALL_METHOD:
                 {
@@ -608,4 +584,14 @@ public sealed partial class ZvmMachine
 
         return false;
     }
+
+    /// <summary>The general case of ADD, SUB, DIV, MOD or INDEX (<paramref name="op"/>).</summary>
+    private static Value Binary(byte op, Value a, Value b) => (ZvmOpcode)op switch
+    {
+        ADD => Operators.Add(a, b),
+        SUB => Operators.Sub(a, b),
+        DIV => Operators.Div(a, b),
+        MOD => Operators.Mod(a, b),
+        _ => MemberAccess.GetIndex(a, b),
+    };
 }
