@@ -41,6 +41,11 @@ public sealed class LoadedFunction
 
     public byte[] Code { get; }
 
+    /// <summary>The copy of <see cref="Code"/> the stack interpreter dispatches on (see <see cref="SuperInstructions"/>).</summary>
+    internal byte[] Dispatch => _dispatch ??= SuperInstructions.Build(Code);
+
+    private byte[]? _dispatch;
+
     public string File { get; }
 
     public LoadedName[] Names { get; }

@@ -16,14 +16,13 @@ namespace Zexus.Vm.Interpreter;
 /// operand stack shared by all frames, handlers per frame, static gas per instruction from the opcode
 /// table. Language semantics shared with the evaluator come from <see cref="EngineBase"/>.
 /// </summary>
-public sealed class ZvmMachine : EngineBase
+public sealed partial class ZvmMachine : EngineBase
 {
     internal readonly Value[] _constants;
     private readonly Constant[] _descriptors;
     private readonly LoadedFunction[] _functions;
     private readonly VmModuleState[] _modules;
     private readonly TextWriter _out;
-    private readonly long[] _gasCost = new long[256];
     private readonly long _gasLimit;
     internal readonly long _maxSteps;
     private readonly ZBuiltin[] _builtins;
@@ -48,11 +47,6 @@ public sealed class ZvmMachine : EngineBase
         _gas = _gasLimit;
         _maxSteps = options.MaxSteps <= 0 ? long.MaxValue : options.MaxSteps;
         _jit = options.Jit;
-        foreach (var info in OpcodeTable.All)
-        {
-            _gasCost[(byte)info.Opcode] = info.Gas;
-        }
-
         _descriptors = [.. program.Constants];
         _constants = [.. program.Constants.Select(ToValue)];
         _functions = [.. program.Functions.Select(p => new LoadedFunction(p, p.Module < program.Modules.Count ? program.Modules[p.Module].File : "<bytecode>"))];
@@ -150,10 +144,18 @@ public sealed class ZvmMachine : EngineBase
         return Run(_functions[defaults[field]], scope);
     }
 
-    /// <summary>Runs a function body in a new call scope, counting the call depth (5.11).</summary>
+    /// <summary>The native stack is checked at every call depth that is a multiple of this (see <see cref="Invoke"/>).</summary>
+    private const int StackCheckInterval = 4;
+
+    /// <summary>
+    /// Runs a function body in a new call scope, counting the call depth (5.11). PERF (bench: zexus bench, fib
+    /// interpreter row): the native stack is checked at every <see cref="StackCheckInterval"/>th depth only; the few
+    /// interpreter frames between two checks stay well within the reserve
+    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/> guarantees.
+    /// </summary>
     internal Value Invoke(LoadedFunction f, Scope scope)
     {
-        if (_depth >= MaxCallDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (_depth >= MaxCallDepth || (_depth % StackCheckInterval == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw new ZexusError("Maximum recursion depth exceeded");
         }
@@ -162,7 +164,7 @@ public sealed class ZvmMachine : EngineBase
         try
         {
             // PERF (bench: zexus bench, fib jit row): compiled code is entered here, one call level less than through Run.
-            return Compiled(f) is { } jitted ? jitted.Invoke(this, scope) : Run(f, scope);
+            return Compiled(f) is { } jitted ? jitted.Invoke(this, scope) : Interpret(f, scope);
         }
         finally
         {
@@ -226,6 +228,7 @@ public sealed class ZvmMachine : EngineBase
     private struct Frame
     {
         public LoadedFunction Function;
+        public byte[] Dispatch;
         public Scope Env;
         public int Bp;
         public int Sp;
@@ -236,14 +239,12 @@ public sealed class ZvmMachine : EngineBase
     }
 
     /// <summary>Runs <paramref name="f"/> with <paramref name="env"/> as its scope until it returns, dispatching errors to its handlers.</summary>
-    private Value Run(LoadedFunction f, Scope env)
-    {
-        if (Compiled(f) is { } jitted)
-        {
-            return jitted.Invoke(this, env);
-        }
+    private Value Run(LoadedFunction f, Scope env) => Compiled(f) is { } jitted ? jitted.Invoke(this, env) : Interpret(f, env);
 
-        var frame = new Frame { Function = f, Env = env, Bp = _sp, Sp = _sp };
+    /// <summary><see cref="Run"/> on this interpreter.</summary>
+    private Value Interpret(LoadedFunction f, Scope env)
+    {
+        var frame = new Frame { Function = f, Dispatch = f.Dispatch, Env = env, Bp = _sp, Sp = _sp };
 
         // SAFETY: the verifier bounded this function's operand stack by MaxStack on every path.
         EnsureStack(frame.Bp + f.Proto.MaxStack + 2);
@@ -253,7 +254,31 @@ public sealed class ZvmMachine : EngineBase
             {
                 try
                 {
-                    return Loop(ref frame);
+                    while (true)
+                    {
+                        switch (Loop(ref frame))
+                        {
+                            case (int)RETURN:
+                                return _stack[frame.Sp - 1];
+                            case (int)RETURN_NULL:
+                                return Value.Null;
+                            case StepLimitHit:
+                                throw new StepLimitExceededException(_maxSteps);
+                            case OutOfGasHit:
+                                OutOfGas();
+                                break;
+                            case (int)CALL_TOP:
+                            case (int)SPAWN_CALL:
+                                CallTop(ref frame);
+                                break;
+                            case (int)CALL_METHOD:
+                                CallMethodTop(ref frame);
+                                break;
+                            case var op:
+                                frame.Sp = Slow(ref frame, (byte)op, frame.Sp);
+                                break;
+                        }
+                    }
                 }
                 catch (ZexusError e)
                 {
@@ -285,661 +310,6 @@ public sealed class ZvmMachine : EngineBase
         }
     }
 
-    /// <summary>
-    /// The dispatch loop, free of exception handling so that its locals stay in registers.
-    /// PERF (bench: zexus bench, vm rows): operands decoded inline, small-integer fast paths, direct local slots.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Value Loop(ref Frame fr)
-    {
-        var f = fr.Function;
-        var code = f.Code;
-        var names = f.Names;
-        var env = fr.Env;
-        var stack = _stack;
-        var sp = fr.Sp;
-        var pc = fr.Pc;
-        while (true)
-        {
-            fr.Ip = pc;
-            var op = code[pc++];
-            if (++_instructions > _maxSteps)
-            {
-                throw new StepLimitExceededException(_maxSteps);
-            }
-
-            if ((_gas -= _gasCost[op]) < 0)
-            {
-                OutOfGas();
-            }
-
-            switch ((ZvmOpcode)op)
-            {
-                case LOAD_CONST:
-                    stack[sp++] = _constants[U16(code, pc)];
-                    pc += 2;
-                    break;
-                case LOAD_LOCAL:
-                    {
-                        var v = env.Slots[U16(code, pc + 2)];
-                        stack[sp++] = v.IsUndefined ? LoadName(names[U16(code, pc)], env) : v;
-                        pc += 4;
-                        break;
-                    }
-                case STORE_LOCAL:
-                    {
-                        var k = U16(code, pc + 2);
-                        if (env.Slots[k].IsUndefined || env.IsConstant(k))
-                        {
-                            var s = FindAssignable(names[U16(code, pc)], env, out var slot);
-                            s.Slots[slot] = stack[--sp];
-                        }
-                        else
-                        {
-                            env.Slots[k] = stack[--sp];
-                        }
-
-                        pc += 4;
-                        break;
-                    }
-                case LOAD_NAME:
-                    stack[sp++] = LoadName(names[U16(code, pc)], env);
-                    pc += 2;
-                    break;
-                case POP:
-                    sp--;
-                    break;
-                case DUP:
-                    stack[sp] = stack[sp - 1];
-                    sp++;
-                    break;
-                case ADD:
-                    {
-                        Value a = stack[sp - 2], b = stack[sp - 1];
-                        if (a.IsSmallInt && b.IsSmallInt)
-                        {
-                            long x = a.SmallInt, y = b.SmallInt, r = unchecked(x + y);
-                            if (((x ^ r) & (y ^ r)) >= 0)
-                            {
-                                stack[--sp - 1] = Value.FromInt(r);
-                                break;
-                            }
-                        }
-
-                        stack[--sp - 1] = Operators.Add(a, b);
-                        break;
-                    }
-                case SUB:
-                    {
-                        Value a = stack[sp - 2], b = stack[sp - 1];
-                        if (a.IsSmallInt && b.IsSmallInt)
-                        {
-                            long x = a.SmallInt, y = b.SmallInt, r = unchecked(x - y);
-                            if (((x ^ y) & (x ^ r)) >= 0)
-                            {
-                                stack[--sp - 1] = Value.FromInt(r);
-                                break;
-                            }
-                        }
-
-                        stack[--sp - 1] = Operators.Sub(a, b);
-                        break;
-                    }
-                case EQ:
-                case NEQ:
-                    {
-                        Value a = stack[sp - 2], b = stack[sp - 1];
-                        var eq = a.IsSmallInt && b.IsSmallInt ? a.SmallInt == b.SmallInt : Operators.Equal(a, b);
-                        stack[--sp - 1] = Value.FromBool(eq == (op == (byte)EQ));
-                        break;
-                    }
-                case LT:
-                case GT:
-                case LTE:
-                case GTE:
-                    {
-                        Value a = stack[sp - 2], b = stack[sp - 1];
-                        var cmp = (CompareOp)(op - (byte)LT);
-                        bool result;
-                        if (a.IsSmallInt && b.IsSmallInt)
-                        {
-                            long x = a.SmallInt, y = b.SmallInt;
-                            result = cmp switch { CompareOp.Lt => x < y, CompareOp.Gt => x > y, CompareOp.LtEq => x <= y, _ => x >= y };
-                        }
-                        else
-                        {
-                            result = Operators.Compare(cmp, a, b);
-                        }
-
-                        stack[--sp - 1] = Value.FromBool(result);
-                        break;
-                    }
-                case NOT:
-                    stack[sp - 1] = Value.FromBool(!stack[sp - 1].IsTruthy);
-                    break;
-                case JUMP:
-                    pc = U32(code, pc);
-                    break;
-                case JUMP_IF_FALSE:
-                    pc = stack[--sp].IsTruthy ? pc + 4 : U32(code, pc);
-                    break;
-                case JUMP_IF_TRUE:
-                    pc = stack[--sp].IsTruthy ? U32(code, pc) : pc + 4;
-                    break;
-                case RETURN:
-                    return stack[--sp];
-                case RETURN_NULL:
-                    return Value.Null;
-                case CALL_TOP:
-                case SPAWN_CALL:
-                    {
-                        var argc = code[pc++];
-                        var at = sp - argc - 1;
-                        _sp = sp;
-                        var result = CallAt(stack[at], at + 1, argc);
-                        stack = _stack;
-                        sp = at;
-                        stack[sp++] = result;
-                        break;
-                    }
-                case INDEX:
-                    {
-                        Value t = stack[sp - 2], i = stack[sp - 1];
-                        if (t.Kind == ValueKind.List && i.IsSmallInt)
-                        {
-                            var items = t.AsList.Items;
-                            var k = i.SmallInt;
-                            stack[--sp - 1] = k >= 0 && k < items.Count ? items[(int)k] : Value.Null;
-                        }
-                        else
-                        {
-                            stack[--sp - 1] = MemberAccess.GetIndex(t, i);
-                        }
-
-                        break;
-                    }
-                default:
-                    fr.Pc = pc;
-                    sp = Slow(ref fr, op, sp);
-                    pc = fr.Pc;
-                    stack = _stack;
-                    break;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Every opcode outside the hot set of <see cref="Loop"/>. PERF (bench: zexus bench, vm rows): kept out of the
-    /// dispatch loop so that the loop's few locals stay in registers. Reads operands at <see cref="Frame.Pc"/>,
-    /// leaves it after the instruction, and returns the new stack height.
-    /// </summary>
-    private int Slow(ref Frame fr, byte op, int sp)
-    {
-        var f = fr.Function;
-        var code = f.Code;
-        var names = f.Names;
-        var env = fr.Env;
-        var stack = _stack;
-        var pc = fr.Pc;
-        switch ((ZvmOpcode)op)
-        {
-            case LOAD_BINDING:
-                {
-                    var name = names[U16(code, pc)];
-                    pc += 2;
-                    var s = FindAssignable(name, env, out var slot);
-                    stack[sp++] = s.Slots[slot];
-                    break;
-                }
-            case STORE_NAME:
-                {
-                    var name = names[U16(code, pc)];
-                    pc += 2;
-                    var s = FindAssignable(name, env, out var slot);
-                    s.Slots[slot] = stack[--sp];
-                    break;
-                }
-            case STORE_FUNC:
-            case DECLARE:
-            case DECLARE_CONST:
-                {
-                    var slot = U16(code, pc);
-                    pc += 2;
-                    env.EnsureSize(slot + 1);
-                    env.Declare(slot, stack[--sp], op == (byte)DECLARE_CONST);
-                    break;
-                }
-            case DUP2:
-                stack[sp] = stack[sp - 2];
-                stack[sp + 1] = stack[sp - 1];
-                sp += 2;
-                break;
-            case MUL:
-                stack[sp - 2] = Operators.Mul(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                ChargeForResult(stack[sp - 1]);
-                break;
-            case DIV:
-                stack[sp - 2] = Operators.Div(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                break;
-            case MOD:
-                stack[sp - 2] = Operators.Mod(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                break;
-            case POW:
-                stack[sp - 2] = Operators.Pow(stack[sp - 2], stack[sp - 1]);
-                sp--;
-                ChargeForResult(stack[sp - 1]);
-                break;
-            case NEG:
-                stack[sp - 1] = stack[sp - 1] is { IsSmallInt: true } neg && neg.SmallInt != long.MinValue ? Value.FromInt(-neg.SmallInt) : Operators.Negate(stack[sp - 1]);
-                break;
-            case AND:
-                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy & stack[sp - 1].IsTruthy);
-                sp--;
-                break;
-            case OR:
-                stack[sp - 2] = Value.FromBool(stack[sp - 2].IsTruthy | stack[sp - 1].IsTruthy);
-                sp--;
-                break;
-            case JUMP_IF_NOT_NULL:
-                if (stack[sp - 1].IsNull)
-                {
-                    sp--;
-                    pc += 4;
-                }
-                else
-                {
-                    pc = U32(code, pc);
-                }
-
-                break;
-            case CALL_NAME:
-                {
-                    var callee = LoadName(names[U16(code, pc)], env);
-                    var argc = code[pc + 2];
-                    pc += 3;
-                    _sp = sp;
-                    var result = CallAt(callee, sp - argc, argc);
-                    stack = _stack;
-                    sp -= argc;
-                    stack[sp++] = result;
-                    break;
-                }
-            case CALL_FUNC_CONST:
-                {
-                    var callee = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
-                    var argc = code[pc + 2];
-                    pc += 3;
-                    _sp = sp;
-                    var result = CallAt(callee, sp - argc, argc);
-                    stack = _stack;
-                    sp -= argc;
-                    stack[sp++] = result;
-                    break;
-                }
-            case CALL_BUILTIN:
-                {
-                    var b = U16(code, pc);
-                    var argc = code[pc + 2];
-                    pc += 3;
-                    _sp = sp;
-                    var builtin = b < _builtins.Length ? _builtins[b] : throw new ZexusError($"invalid bytecode: built-in {b}");
-                    var result = builtin.Invoke(this, new ReadOnlySpan<Value>(stack, sp - argc, argc));
-                    stack = _stack;
-                    sp -= argc;
-                    stack[sp++] = result;
-                    break;
-                }
-            case CALL_METHOD:
-                {
-                    var name = StringConstant(U16(code, pc));
-                    var argc = code[pc + 2];
-                    pc += 3;
-                    var at = sp - argc - 1;
-                    _sp = sp;
-                    var result = CallMethod(stack[at], name, new ReadOnlySpan<Value>(stack, at + 1, argc));
-                    stack = _stack;
-                    sp = at;
-                    stack[sp++] = result;
-                    break;
-                }
-            case MAKE_CLOSURE:
-                stack[sp++] = Value.FromObject(new VmClosure(_functions[U16(code, pc)], env));
-                pc += 2;
-                break;
-            case BUILD_LIST:
-                {
-                    var n = U16(code, pc);
-                    pc += 2;
-                    Charge(n);
-                    var items = new List<Value>(n);
-                    for (var i = sp - n; i < sp; i++)
-                    {
-                        items.Add(stack[i]);
-                    }
-
-                    sp -= n;
-                    stack[sp++] = Value.FromObject(new ZList(items));
-                    break;
-                }
-            case BUILD_MAP:
-                {
-                    var n = U16(code, pc);
-                    pc += 2;
-                    Charge(2L * n);
-                    var map = new ZMap(n);
-                    for (var i = sp - (2 * n); i < sp; i += 2)
-                    {
-                        var key = stack[i];
-                        map.Set(key.Kind == ValueKind.String ? key.AsString : throw new ZexusError("Map key must be a string, got " + key.Tag), stack[i + 1]);
-                    }
-
-                    sp -= 2 * n;
-                    stack[sp++] = Value.FromObject(map);
-                    break;
-                }
-            case BUILD_SET:
-                {
-                    var n = U16(code, pc);
-                    pc += 2;
-                    Charge((long)n * n);
-                    var items = new List<Value>(n);
-                    for (var i = sp - n; i < sp; i++)
-                    {
-                        if (!items.Exists(x => Operators.Equal(x, stack[i])))
-                        {
-                            items.Add(stack[i]);
-                        }
-                    }
-
-                    sp -= n;
-                    stack[sp++] = Value.FromObject(new ZList(items));
-                    break;
-                }
-            case SLICE:
-                {
-                    _sp = sp;
-                    BuiltinRegistry.TryGet("slice", out var slice);
-                    var end = stack[sp - 1];
-                    var result = end.IsNull
-                        ? slice.Invoke(this, new ReadOnlySpan<Value>(stack, sp - 3, 2))
-                        : slice.Invoke(this, new ReadOnlySpan<Value>(stack, sp - 3, 3));
-                    sp -= 3;
-                    stack[sp++] = result;
-                    break;
-                }
-            case GET_ATTR:
-                stack[sp - 1] = MemberAccess.GetMember(this, stack[sp - 1], StringConstant(U16(code, pc)));
-                pc += 2;
-                break;
-            case STORE_INDEX:
-                MemberAccess.SetIndex(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
-                sp -= 3;
-                break;
-            case STORE_ATTR:
-                MemberAccess.SetMember(this, stack[sp - 2], StringConstant(U16(code, pc)), stack[sp - 1]);
-                pc += 2;
-                sp -= 2;
-                break;
-            case INTERPOLATE:
-                {
-                    var n = U16(code, pc);
-                    pc += 2;
-                    var sb = new System.Text.StringBuilder();
-                    for (var i = sp - n; i < sp; i++)
-                    {
-                        var v = stack[i];
-                        if (v.Kind == ValueKind.String)
-                        {
-                            sb.Append(v.AsString);
-                        }
-                        else
-                        {
-                            TextForm.Append(sb, v);
-                        }
-                    }
-
-                    Charge(Words(sb.Length));
-                    sp -= n;
-                    stack[sp++] = Value.FromString(sb.ToString());
-                    break;
-                }
-            case SPAWN:
-                {
-                    _sp = sp;
-                    var result = Call(stack[sp - 1], []);
-                    stack = _stack;
-                    stack[sp - 1] = result;
-                    break;
-                }
-            case AWAIT:
-            case NOP:
-                break;
-            case REGISTER_EVENT:
-                pc += 2;
-                break;
-            case EMIT_EVENT:
-                {
-                    var name = StringConstant(U16(code, pc));
-                    var argc = code[pc + 2];
-                    pc += 3;
-                    Charge(8L * argc);
-                    Emit(name, new ReadOnlySpan<Value>(stack, sp - argc, argc));
-                    sp -= argc;
-                    break;
-                }
-            case DEFINE_ENTITY:
-                {
-                    var e = Descriptor<EntityConstant>(U16(code, pc));
-                    var slot = U16(code, pc + 2);
-                    pc += 4;
-                    var type = new ZEntityType(e.Name, [.. e.Fields.Select(x => new EntityField(x.Name, x.TypeAnnotation, x.DefaultFunction >= 0))])
-                    {
-                        EngineData = (env, e.Fields.Select(x => x.DefaultFunction).ToArray()),
-                    };
-                    env.EnsureSize(slot + 1);
-                    env.Declare(slot, Value.FromObject(type), false);
-                    break;
-                }
-            case DEFINE_CONTRACT:
-                {
-                    var k = U16(code, pc);
-                    var slot = U16(code, pc + 2);
-                    pc += 4;
-                    _sp = sp;
-                    DefineContract(k, env, slot);
-                    stack = _stack;
-                    break;
-                }
-            case USE_MODULE:
-                {
-                    var m = U16(code, pc);
-                    var k = U16(code, pc + 2);
-                    pc += 4;
-                    _sp = sp;
-                    UseModule(f, m, Descriptor<UseConstant>(k));
-                    stack = _stack;
-                    break;
-                }
-            case EXPORT_NAME:
-                {
-                    var name = StringConstant(U16(code, pc));
-                    pc += 2;
-                    ExportName(f, name);
-                    break;
-                }
-            case STATE_READ:
-                {
-                    var name = StringConstant(U16(code, pc));
-                    pc += 2;
-                    stack[sp++] = StateRead(name);
-                    break;
-                }
-            case STATE_WRITE:
-                {
-                    var name = StringConstant(U16(code, pc));
-                    pc += 2;
-                    StateWrite(name, stack[--sp]);
-                    break;
-                }
-
-            case HASH_BLOCK:
-                {
-                    var encoded = CanonicalEncoding.Encode(stack[sp - 1]);
-                    Charge(6 * Words(encoded.Length));
-                    stack[sp - 1] = Value.FromString(Hex.ToHex(System.Security.Cryptography.SHA256.HashData(encoded)));
-                    break;
-                }
-
-            case MERKLE_ROOT:
-                {
-                    var n = U16(code, pc);
-                    pc += 2;
-                    Charge(60L * n);
-                    var root = MerkleTree.RootOfValues(new ArraySegment<Value>(stack, sp - n, n));
-                    sp -= n;
-                    stack[sp++] = Value.FromString(root);
-                    break;
-                }
-
-            case VERIFY_SIGNATURE:
-                {
-                    Value data = stack[sp - 3], sig = stack[sp - 2], key = stack[sp - 1];
-                    Charge(6 * Words(data.Kind == ValueKind.String ? System.Text.Encoding.UTF8.GetByteCount(data.AsString) : TextForm.Of(data).Length));
-                    var ok = sig.Kind == ValueKind.String && key.Kind == ValueKind.String && SignatureVerification.Verify(data, sig.AsString, key.AsString);
-                    sp -= 3;
-                    stack[sp++] = Value.FromBool(ok);
-                    break;
-                }
-
-            case LEDGER_APPEND:
-                {
-                    var name = StringConstant(U16(code, pc));
-                    pc += 2;
-                    var data = stack[sp - 1];
-                    Charge(6 * Words(CanonicalEncoding.Encode(data).Length));
-                    stack[sp - 1] = LedgerNamed(name).Append(data, Timestamp).ToValue();
-                    break;
-                }
-
-            case TX_BEGIN:
-                BeginTransaction();
-                break;
-            case TX_COMMIT:
-                CommitTransaction();
-                break;
-            case TX_REVERT:
-                RevertTransaction();
-                break;
-            case GAS_CHARGE:
-                Charge((uint)U32(code, pc));
-                pc += 4;
-                break;
-            case REQUIRE:
-                {
-                    var argc = code[pc++];
-                    BuiltinRegistry.TryGet("require", out var require);
-                    require.Invoke(this, new ReadOnlySpan<Value>(stack, sp - argc, argc));
-                    sp -= argc;
-                    break;
-                }
-            case SETUP_TRY:
-            case SETUP_FINALLY:
-                (fr.Handlers ??= []).Add(new Handler(U32(code, pc), sp - fr.Bp, op == (byte)SETUP_FINALLY));
-                pc += 4;
-                break;
-            case POP_TRY:
-                if (fr.Handlers is not { Count: > 0 })
-                {
-                    throw new ZexusError("invalid bytecode: POP_TRY without a handler");
-                }
-
-                fr.Handlers.RemoveAt(fr.Handlers.Count - 1);
-                break;
-            case THROW:
-                {
-                    var v = stack[--sp];
-                    throw new ZexusError(v.Kind == ValueKind.String ? v.AsString : TextForm.Of(v));
-                }
-            case RERAISE:
-                {
-                    if (fr.Pending is not { Count: > 0 })
-                    {
-                        throw new ZexusError("invalid bytecode: RERAISE without a pending error");
-                    }
-
-                    var e = fr.Pending[^1];
-                    fr.Pending.RemoveAt(fr.Pending.Count - 1);
-                    ExceptionDispatchInfo.Throw(e);
-                    break;
-                }
-            case DROP_PENDING:
-                if (fr.Pending is { Count: > 0 })
-                {
-                    fr.Pending.RemoveAt(fr.Pending.Count - 1);
-                }
-
-                break;
-            case GET_ITER:
-                stack[sp - 1] = Value.FromObject(new VmIterator(stack[sp - 1]));
-                break;
-            case FOR_ITER:
-                {
-                    var target = U32(code, pc);
-                    var mode = code[pc + 4];
-                    pc += 5;
-                    var it = stack[sp - 1].RawObject as VmIterator ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
-                    if (it.Next(out var first, out var second))
-                    {
-                        if (mode == 2)
-                        {
-                            stack[sp++] = first;
-                            stack[sp++] = second;
-                        }
-                        else
-                        {
-                            stack[sp++] = it.IsList ? second : first;
-                        }
-                    }
-                    else
-                    {
-                        sp--;
-                        pc = target;
-                    }
-
-                    break;
-                }
-            case MATCH_LITERAL:
-                {
-                    var literal = _constants[U16(code, pc)];
-                    var v = stack[sp - 1];
-                    pc = literal.Kind == v.Kind && Operators.Equal(literal, v) ? pc + 6 : U32(code, pc + 2);
-                    break;
-                }
-            case MATCH_FAIL:
-                throw new ZexusError("Match expression: no pattern matched");
-            case PRINT:
-                {
-                    var n = U16(code, pc);
-                    pc += 2;
-                    var line = PrintLine(new ReadOnlySpan<Value>(stack, sp - n, n));
-                    Charge(Words(line.Length));
-                    _out.Write(line);
-                    sp -= n;
-                    break;
-                }
-            case PRINT_IF:
-                pc = IsPrintTrue(stack[--sp]) ? pc + 4 : U32(code, pc);
-                break;
-            default:
-                throw new ZexusError($"{(ZvmOpcode)op} is not supported by the stack interpreter yet");
-        }
-
-        fr.Pc = pc;
-        return sp;
-    }
 
     /// <summary>With <see cref="JitPolicy.Hot"/>, a function is compiled before this many runs at the latest.</summary>
     public const int HotRuns = 8;
@@ -974,6 +344,35 @@ public sealed class ZvmMachine : EngineBase
         var frame = new Frame { Function = f, Env = env, Bp = _sp, Sp = sp, Pc = pc, Ip = pc - 1 };
         sp = Slow(ref frame, op, sp);
         return frame.Pc;
+    }
+
+    /// <summary>
+    /// CALL_TOP for <see cref="Run"/> (operands at <see cref="Frame.Pc"/>). PERF (bench: zexus bench, fib interpreter
+    /// row): a call leaves the dispatch loop straight to here, not through the large frame of <see cref="Slow"/>.
+    /// </summary>
+    private void CallTop(ref Frame fr)
+    {
+        var argc = fr.Function.Code[fr.Pc];
+        var at = fr.Sp - argc - 1;
+        _sp = fr.Sp;
+        var result = CallAt(_stack[at], at + 1, argc);
+        _stack[at] = result;
+        fr.Sp = at + 1;
+        fr.Pc++;
+    }
+
+    /// <summary>CALL_METHOD for <see cref="Interpret"/>, like <see cref="CallTop"/> (PERF: strings and contract interpreter rows).</summary>
+    private void CallMethodTop(ref Frame fr)
+    {
+        var code = fr.Function.Code;
+        var name = StringConstant(U16(code, fr.Pc));
+        var argc = code[fr.Pc + 2];
+        var at = fr.Sp - argc - 1;
+        _sp = fr.Sp;
+        var result = CallMethod(_stack[at], name, new ReadOnlySpan<Value>(_stack, at + 1, argc));
+        _stack[at] = result;
+        fr.Sp = at + 1;
+        fr.Pc += 3;
     }
 
     internal Value CallAt(Value callee, int argStart, int argc)

@@ -11,6 +11,9 @@ public static class OpcodeTable
 {
     private static readonly OpcodeInfo?[] ByValue = new OpcodeInfo?[256];
 
+    /// <summary>Static gas by opcode byte (0 for bytes that are no opcode), for the interpreter's dispatch loop.</summary>
+    internal static readonly long[] GasByValue = new long[256];
+
     public static IReadOnlyList<OpcodeInfo> All { get; } =
     [
         // Stack and names.
@@ -132,6 +135,7 @@ public static class OpcodeTable
             }
 
             ByValue[(byte)info.Opcode] = info;
+            GasByValue[(byte)info.Opcode] = info.Gas;
         }
     }
 
