@@ -11,9 +11,6 @@ public static class OpcodeTable
 {
     private static readonly OpcodeInfo?[] ByValue = new OpcodeInfo?[256];
 
-    /// <summary>Static gas by opcode byte (0 for bytes that are no opcode), for the interpreter's dispatch loop.</summary>
-    internal static readonly long[] GasByValue = new long[256];
-
     public static IReadOnlyList<OpcodeInfo> All { get; } =
     [
         // Stack and names.
@@ -135,7 +132,6 @@ public static class OpcodeTable
             }
 
             ByValue[(byte)info.Opcode] = info;
-            GasByValue[(byte)info.Opcode] = info.Gas;
         }
     }
 
