@@ -26,20 +26,21 @@ public static class JitCompiler
 
         var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
         var pooled = ownScope && !plan.CapturesScope;
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled, plan.MaxHeight)
+        var locals = JitLocals.Analyze(plan, function.Proto, pooled);
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled, plan.MaxHeight, locals.Scopeless)
         {
             ReadsMsg = !pooled || Array.Exists(function.Proto.Names, n => n.Name == "msg"),
         };
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),
             typeof(Value),
-            [typeof(JitCode), typeof(ZvmMachine), typeof(Scope)],
+            [typeof(JitCode), typeof(ZvmMachine), typeof(Scope), typeof(Value[]), typeof(Value), typeof(Value)],
             typeof(JitCode).Module,
             skipVisibility: true);
-        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names);
-        emitter.EmitFunction();
+        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names, locals);
+        emitter.EmitFunction(function.Proto.ParamSlots);
         code.MethodSites = emitter.MethodSites;
-        code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value>>(code));
+        code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value[]?, Value, Value, Value>>(code));
         return new JitFunction(code, null);
     }
 }
