@@ -29,16 +29,8 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         var generic = il.DefineLabel();
         var done = il.DefineLabel();
         var scoped = il.DefineLabel();
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldloc, stack[callee]);
-        il.Emit(OpCodes.Ldloca, _code);
-        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), nameof(JitDirectCalls.EnterScopeless)));
-        il.Emit(OpCodes.Dup);
-        il.Emit(OpCodes.Stloc, _scope);
-        il.Emit(OpCodes.Brfalse, scoped);
-        il.Emit(OpCodes.Ldloc, _code);
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldloc, _scope);
+        LoadCall(callee, 0);
+        EmitEnter(nameof(JitDirectCalls.EnterScopeless), scoped);
         for (var j = 1; j <= MaxArgs; j++)
         {
             if (j <= argc)
@@ -55,14 +47,7 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         EmitReturned(callee, done);
         il.MarkLabel(scoped);
         LoadCall(callee, argc);
-        il.Emit(OpCodes.Ldloca, _code);
-        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), "Enter" + argc));
-        il.Emit(OpCodes.Dup);
-        il.Emit(OpCodes.Stloc, _scope);
-        il.Emit(OpCodes.Brfalse, generic);
-        il.Emit(OpCodes.Ldloc, _code);
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldloc, _scope);
+        EmitEnter("Enter" + argc, generic);
         il.Emit(OpCodes.Call, InvokeCode);
         EmitReturned(callee, done);
         il.MarkLabel(generic);
@@ -70,6 +55,22 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         il.Emit(OpCodes.Call, Method(typeof(JitCalls), "Call" + argc));
         stores.StoreReturned(callee);
         il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// Calls the <see cref="JitDirectCalls"/> entry <paramref name="enter"/> on the loaded machine, callee (and
+    /// arguments): on to <paramref name="otherwise"/> when it declines, else the code, machine and scope loaded.
+    /// </summary>
+    private void EmitEnter(string enter, Label otherwise)
+    {
+        il.Emit(OpCodes.Ldloca, _code!);
+        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), enter));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, _scope!);
+        il.Emit(OpCodes.Brfalse, otherwise);
+        il.Emit(OpCodes.Ldloc, _code!);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldloc, _scope!);
     }
 
     /// <summary>After a direct call: the result stored, the depth given back, on to <paramref name="done"/>.</summary>

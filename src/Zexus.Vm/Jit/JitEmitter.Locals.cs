@@ -55,7 +55,7 @@ internal sealed partial class JitEmitter
                 }
 
                 _il.Emit(OpCodes.Ldc_I4, k);
-                _il.Emit(OpCodes.Ldelem, typeof(Value));
+                _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.SlotAt)));
                 _il.Emit(OpCodes.Stloc, local);
             }
         }
@@ -140,8 +140,11 @@ internal sealed partial class JitEmitter
         _il.MarkLabel(done);
     }
 
-    /// <summary>STORE_LOCAL and STORE_NAME: into the first bound candidate, an error for a constant or none (6.2).</summary>
-    private void EmitStoreLocalName(int i, bool fast)
+    /// <summary>
+    /// STORE_LOCAL and STORE_NAME (<paramref name="store"/>): into the first bound candidate; LOAD_BINDING: its value.
+    /// An error for a constant or when none is bound (6.2).
+    /// </summary>
+    private void EmitAssignableSearch(int i, bool fast, bool store)
     {
         var ins = _plan.Instructions[i];
         var h = _plan.Heights[i];
@@ -150,66 +153,54 @@ internal sealed partial class JitEmitter
         var recorded = false;
         foreach (var c in _names[name].Candidates)
         {
+            var unbound = _il.DefineLabel();
             if (_locals.IsLocal(c))
             {
-                var unbound = _il.DefineLabel();
                 var local = _slotLocals[c.Slot]!;
                 _il.Emit(OpCodes.Ldloc, local);
                 _il.Emit(OpCodes.Ldfld, KindField);
                 _il.Emit(OpCodes.Brfalse, unbound);
-                Ld(h - 1);
-                _il.Emit(OpCodes.Stloc, local);
-                _il.Emit(OpCodes.Br, done);
-                _il.MarkLabel(unbound);
-                continue;
+                if (store)
+                {
+                    Ld(h - 1);
+                    _il.Emit(OpCodes.Stloc, local);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldloc, local);
+                    St(h);
+                }
             }
-
-            RecordOnce(ins.Offset, fast, ref recorded);
-            _il.Emit(OpCodes.Ldarg_0);
-            _il.Emit(OpCodes.Ldc_I4, name);
-            EmitOuterCandidate(c);
-            Ld(h - 1);
-            _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.TryAssign)));
-            _il.Emit(OpCodes.Brtrue, done);
-        }
-
-        EmitNotFound(ins.Offset, fast, recorded, name);
-        _il.MarkLabel(done);
-    }
-
-    /// <summary>LOAD_BINDING: the first bound candidate's value, an error for a constant or none (6.2).</summary>
-    private void EmitLoadBinding(int i, bool fast)
-    {
-        var ins = _plan.Instructions[i];
-        var h = _plan.Heights[i];
-        var name = ins.Operands[0];
-        var done = _il.DefineLabel();
-        var recorded = false;
-        foreach (var c in _names[name].Candidates)
-        {
-            if (_locals.IsLocal(c))
+            else
             {
-                _il.Emit(OpCodes.Ldloc, _slotLocals[c.Slot]!);
-                St(h);
-                EmitBoundCheck(h, done);
-                continue;
+                RecordOnce(ins.Offset, fast, ref recorded);
+                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Ldc_I4, name);
+                EmitOuterCandidate(c);
+                if (store)
+                {
+                    Ld(h - 1);
+                    _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.TryAssign)));
+                    _il.Emit(OpCodes.Brfalse, unbound);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldloca, _product);
+                    _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.TryLoadBinding)));
+                    _il.Emit(OpCodes.Brfalse, unbound);
+                    _il.Emit(OpCodes.Ldloc, _product);
+                    St(h);
+                }
             }
 
-            var unbound = _il.DefineLabel();
-            RecordOnce(ins.Offset, fast, ref recorded);
-            _il.Emit(OpCodes.Ldarg_0);
-            _il.Emit(OpCodes.Ldc_I4, name);
-            EmitOuterCandidate(c);
-            _il.Emit(OpCodes.Ldloca, _product);
-            _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.TryLoadBinding)));
-            _il.Emit(OpCodes.Brfalse, unbound);
-            _il.Emit(OpCodes.Ldloc, _product);
-            St(h);
             _il.Emit(OpCodes.Br, done);
             _il.MarkLabel(unbound);
         }
 
-        EmitNotFound(ins.Offset, fast, recorded, name);
+        RecordOnce(ins.Offset, fast, ref recorded);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldc_I4, name);
+        _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.NotFound)));
         _il.MarkLabel(done);
     }
 
@@ -224,14 +215,6 @@ internal sealed partial class JitEmitter
         Ld(h - 1);
         _il.Emit(OpCodes.Stloc, local);
         return true;
-    }
-
-    private void EmitNotFound(int offset, bool fast, bool recorded, int name)
-    {
-        RecordOnce(offset, fast, ref recorded);
-        _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Ldc_I4, name);
-        _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.NotFound)));
     }
 
     /// <summary>Records the position before the first step that can fail.</summary>
@@ -261,10 +244,8 @@ internal sealed partial class JitEmitter
                 return true;
             case STORE_LOCAL:
             case STORE_NAME:
-                EmitStoreLocalName(i, fast);
-                return true;
             case LOAD_BINDING:
-                EmitLoadBinding(i, fast);
+                EmitAssignableSearch(i, fast, store: ins.Opcode != LOAD_BINDING);
                 return true;
             case DECLARE:
             case DECLARE_CONST:

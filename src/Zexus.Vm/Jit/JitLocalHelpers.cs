@@ -34,6 +34,10 @@ internal static class JitLocalHelpers
         return true;
     }
 
+    /// <summary>Slot <paramref name="k"/> of a scope's slots at entry; unbound past their end, as <see cref="LoadedName.Find"/> treats it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value SlotAt(Value[] slots, int k) => (uint)k < (uint)slots.Length ? slots[k] : default;
+
     /// <summary>LOAD_BINDING at one candidate (see <see cref="TryAssign"/>): its value when bound and not constant.</summary>
     public static bool TryLoadBinding(JitCode code, int name, Scope? env, int hops, int slot, out Value value)
     {
