@@ -12,7 +12,7 @@ public sealed class JitCode
     /// <summary>Flag bit of the error-position local: the static gas of the current block is not charged in advance.</summary>
     internal const int Exact = 1 << 30;
 
-    private Func<ZvmMachine, Scope, Value>? _entry;
+    private Func<ZvmMachine, Scope, Value[]?, Value, Value, Value>? _entry;
 
     /// <summary>The largest operand stack a function called on the direct path may have (its frame size grows with it).</summary>
     internal const int DirectMaxHeight = 64;
@@ -20,8 +20,9 @@ public sealed class JitCode
     /// <summary>The longest code (bytes) a function called on the direct path may have (its frame size grows with it).</summary>
     internal const int DirectMaxCode = 2048;
 
-    internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps, bool pooledScope, int maxHeight)
+    internal JitCode(LoadedFunction function, long[] restGas, int[] restSteps, bool pooledScope, int maxHeight, bool scopeless)
     {
+        Scopeless = scopeless;
         Function = function;
         PooledScope = pooledScope;
         RestGas = restGas;
@@ -52,6 +53,12 @@ public sealed class JitCode
     /// </summary>
     internal bool Direct { get; }
 
+    /// <summary>
+    /// True when the code keeps every slot of its call scope in IL locals (<see cref="JitLocals.Scopeless"/>): it runs
+    /// without the scope object, from the scope's parent and its slots or, on the direct path, its arguments.
+    /// </summary>
+    internal bool Scopeless { get; }
+
     /// <summary>The call scope's size (the prototype's slot count).</summary>
     internal int SlotCount { get; }
 
@@ -67,10 +74,21 @@ public sealed class JitCode
     /// <summary>The CALL_METHOD sites of the compiled code, read by index (set once, before the first run).</summary>
     internal MethodSite[] MethodSites = [];
 
-    internal void SetEntry(Func<ZvmMachine, Scope, Value> entry) => _entry = entry;
+    internal void SetEntry(Func<ZvmMachine, Scope, Value[]?, Value, Value, Value> entry) => _entry = entry;
 
     /// <summary>Runs the function body with <paramref name="env"/> as its scope.</summary>
-    public Value Invoke(ZvmMachine machine, Scope env) => _entry!(machine, env);
+    public Value Invoke(ZvmMachine machine, Scope env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        return Scopeless ? _entry!(machine, env.Parent!, env.Slots, default, default) : _entry!(machine, env, null, default, default);
+    }
+
+    /// <summary>
+    /// Runs <see cref="Scopeless"/> code without a call scope: <paramref name="parent"/> is the closure's captured
+    /// scope, <paramref name="a0"/> and <paramref name="a1"/> the first two parameters (<see cref="Value.Null"/> when
+    /// not passed); further parameters are null.
+    /// </summary>
+    internal Value InvokeDirect(ZvmMachine machine, Scope parent, Value a0, Value a1) => _entry!(machine, parent, null, a0, a1);
 }
 
 /// <summary>The JIT's verdict on one function: compiled code, or why it stays on the interpreter.</summary>

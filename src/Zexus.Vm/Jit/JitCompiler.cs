@@ -26,20 +26,35 @@ public static class JitCompiler
 
         var ownScope = (function.Proto.Flags & FunctionFlags.RunsInScope) == 0;
         var pooled = ownScope && !plan.CapturesScope;
-        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled, plan.MaxHeight)
+        var locals = JitLocals.Analyze(plan, function.Proto, pooled && !IsRunInGivenScope(machine.Program, function.Proto));
+        var code = new JitCode(function, plan.RestGas, plan.RestSteps, pooled, plan.MaxHeight, locals.Scopeless)
         {
             ReadsMsg = !pooled || Array.Exists(function.Proto.Names, n => n.Name == "msg"),
         };
         var method = new DynamicMethod(
             "zvm:" + (function.Proto.Name ?? "<top level>"),
             typeof(Value),
-            [typeof(JitCode), typeof(ZvmMachine), typeof(Scope)],
+            [typeof(JitCode), typeof(ZvmMachine), typeof(Scope), typeof(Value[]), typeof(Value), typeof(Value)],
             typeof(JitCode).Module,
             skipVisibility: true);
-        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names);
-        emitter.EmitFunction();
+        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names, locals);
+        emitter.EmitFunction(function.Proto.ParamSlots);
         code.MethodSites = emitter.MethodSites;
-        code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value>>(code));
+        code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value[]?, Value, Value, Value>>(code));
         return new JitFunction(code, null);
+    }
+
+    /// <summary>
+    /// True when the machine runs <paramref name="proto"/> in a scope it is given rather than calling it (a module's
+    /// top level, a contract initializer, an entity default), whatever its flags say: that scope is read afterwards,
+    /// so its slots must stay in it.
+    /// </summary>
+    private static bool IsRunInGivenScope(ZvmProgram program, FunctionProto proto)
+    {
+        var index = program.Functions.IndexOf(proto);
+        return index < 0
+            || program.Modules.Exists(m => m.TopLevel == index)
+            || program.Constants.Exists(c => c is ContractConstant { Initializer: var i } && i == index
+                || c is EntityConstant e && Array.Exists(e.Fields, f => f.DefaultFunction == index));
     }
 }

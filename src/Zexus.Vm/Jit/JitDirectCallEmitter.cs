@@ -13,6 +13,8 @@ namespace Zexus.Vm.Jit;
 internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack, JitSmallIntEmitter stores)
 {
     private static readonly MethodInfo InvokeCode = typeof(JitCode).GetMethod(nameof(JitCode.Invoke))!;
+    private static readonly MethodInfo InvokeDirect = typeof(JitCode).GetMethod(nameof(JitCode.InvokeDirect), BindingFlags.Instance | BindingFlags.NonPublic)!;
+    private static readonly MethodInfo NullValue = typeof(Value).GetProperty(nameof(Value.Null))!.GetMethod!;
 
     private LocalBuilder? _code;
     private LocalBuilder? _scope;
@@ -26,27 +28,60 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         _scope ??= il.DeclareLocal(typeof(Scope));
         var generic = il.DefineLabel();
         var done = il.DefineLabel();
+        var scoped = il.DefineLabel();
+        LoadCall(callee, 0);
+        EmitEnter(nameof(JitDirectCalls.EnterScopeless), scoped);
+        for (var j = 1; j <= MaxArgs; j++)
+        {
+            if (j <= argc)
+            {
+                il.Emit(OpCodes.Ldloc, stack[callee + j]);
+            }
+            else
+            {
+                il.Emit(OpCodes.Call, NullValue);
+            }
+        }
+
+        il.Emit(OpCodes.Call, InvokeDirect);
+        EmitReturned(callee, done);
+        il.MarkLabel(scoped);
         LoadCall(callee, argc);
-        il.Emit(OpCodes.Ldloca, _code);
-        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), "Enter" + argc));
-        il.Emit(OpCodes.Dup);
-        il.Emit(OpCodes.Stloc, _scope);
-        il.Emit(OpCodes.Brfalse, generic);
-        il.Emit(OpCodes.Ldloc, _code);
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldloc, _scope);
+        EmitEnter("Enter" + argc, generic);
         il.Emit(OpCodes.Call, InvokeCode);
+        EmitReturned(callee, done);
+        il.MarkLabel(generic);
+        LoadCall(callee, argc);
+        il.Emit(OpCodes.Call, Method(typeof(JitCalls), "Call" + argc));
+        stores.StoreReturned(callee);
+        il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// Calls the <see cref="JitDirectCalls"/> entry <paramref name="enter"/> on the loaded machine, callee (and
+    /// arguments): on to <paramref name="otherwise"/> when it declines, else the code, machine and scope loaded.
+    /// </summary>
+    private void EmitEnter(string enter, Label otherwise)
+    {
+        il.Emit(OpCodes.Ldloca, _code!);
+        il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), enter));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, _scope!);
+        il.Emit(OpCodes.Brfalse, otherwise);
+        il.Emit(OpCodes.Ldloc, _code!);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldloc, _scope!);
+    }
+
+    /// <summary>After a direct call: the result stored, the depth given back, on to <paramref name="done"/>.</summary>
+    private void EmitReturned(int callee, Label done)
+    {
         stores.StoreReturned(callee);
 
         // If the callee throws, Unwind restores the depth instead.
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), nameof(JitDirectCalls.Leave)));
         il.Emit(OpCodes.Br, done);
-        il.MarkLabel(generic);
-        LoadCall(callee, argc);
-        il.Emit(OpCodes.Call, Method(typeof(JitCalls), "Call" + argc));
-        stores.StoreReturned(callee);
-        il.MarkLabel(done);
     }
 
     /// <summary>The machine, the callee and the arguments.</summary>

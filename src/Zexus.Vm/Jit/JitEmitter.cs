@@ -11,7 +11,7 @@ namespace Zexus.Vm.Jit;
 
 /// <summary>
 /// Emits the IL of one function for <see cref="JitCompiler"/>. Arguments: 0 the <see cref="JitCode"/>, 1 the
-/// machine, 2 the scope. Layout: a try block holding every basic block twice — a fast copy entered when the
+/// machine, 2 the scope (3-5 and the slots kept in IL locals: <see cref="JitLocals"/>). Layout: a try block holding every basic block twice — a fast copy entered when the
 /// block's whole static gas and step count fit (charged at once), and an exact copy that charges per
 /// instruction like the interpreter, entered when they do not, so the out-of-gas and step-limit points are the
 /// interpreter's. Code that can observe gas (calls, dynamic charges, anything run by the interpreter's handler)
@@ -55,9 +55,10 @@ internal sealed partial class JitEmitter
     private readonly Label _return;
     private readonly List<MethodSite> _methodSites = [];
 
-    public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names)
+    public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names, JitLocals locals)
     {
         _names = names;
+        _locals = locals;
         _il = il;
         _plan = plan;
         _constants = constants;
@@ -97,8 +98,9 @@ internal sealed partial class JitEmitter
 
     private static MethodInfo Helper(string name) => typeof(JitHelpers).GetMethod(name, BindingFlags.Static | BindingFlags.Public)!;
 
-    public void EmitFunction()
+    public void EmitFunction(int[] paramSlots)
     {
+        EmitLocalsEntry(paramSlots);
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldfld, SpField);
         _il.Emit(OpCodes.Stloc, _bp);
@@ -306,6 +308,11 @@ internal sealed partial class JitEmitter
         var h = _plan.Heights[i];
         var pc = ins.Offset;
         var operands = ins.Operands;
+        if (TryEmitLocalsInstruction(i, fast))
+        {
+            return 1;
+        }
+
         switch (ins.Opcode)
         {
             case LOAD_CONST:
