@@ -128,7 +128,7 @@ public sealed partial class ZvmMachine
                     var target = U32(code, pc);
                     var mode = code[pc + 4];
                     pc += 5;
-                    var it = stack[sp - 1].RawObject as VmIterator ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
+                    var it = stack[sp - 1].Reference as VmIterator ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
                     if (it.Next(out var first, out var second))
                     {
                         if (mode == 2)

@@ -103,7 +103,7 @@ public sealed partial class ZvmMachine : EngineBase
 
     public override Value Call(Value callee, ReadOnlySpan<Value> args)
     {
-        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        if (callee.Kind == ValueKind.Function && callee.Reference is VmClosure c)
         {
             var proto = c.Function.Proto;
             var slots = new Value[proto.SlotCount];
@@ -377,7 +377,7 @@ public sealed partial class ZvmMachine : EngineBase
 
     internal Value CallAt(Value callee, int argStart, int argc)
     {
-        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        if (callee.Kind == ValueKind.Function && callee.Reference is VmClosure c)
         {
             var proto = c.Function.Proto;
             var slots = new Value[proto.SlotCount];

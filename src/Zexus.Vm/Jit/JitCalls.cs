@@ -28,14 +28,14 @@ internal static class JitCalls
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Call0(ZvmMachine m, Value callee) =>
-        callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c ? CallClosure(m, c, [])
+        callee.Kind == ValueKind.Function && callee.Reference is VmClosure c ? CallClosure(m, c, [])
         : callee.Kind == ValueKind.Builtin ? ((ZBuiltin)callee.AsObject).Invoke(m, [])
         : CallSpilled(m, callee, 0);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Call1(ZvmMachine m, Value callee, Value a0)
     {
-        if (callee.Kind == ValueKind.Function && callee.RawObject is VmClosure c)
+        if (callee.Kind == ValueKind.Function && callee.Reference is VmClosure c)
         {
             return CallClosure(m, c, new ReadOnlySpan<Value>(in a0));
         }
@@ -56,7 +56,7 @@ internal static class JitCalls
         if (callee.Kind is ValueKind.Function or ValueKind.Builtin)
         {
             ReadOnlySpan<Value> args = [a0, a1];
-            return callee.RawObject is VmClosure c ? CallClosure(m, c, args)
+            return callee.Reference is VmClosure c ? CallClosure(m, c, args)
                 : callee.Kind == ValueKind.Builtin ? ((ZBuiltin)callee.AsObject).Invoke(m, args)
                 : CallOther(m, callee, a0, a1);
         }
@@ -87,7 +87,7 @@ internal static class JitCalls
     /// without the cast to <see cref="ZObject"/> (a call to the runtime's cast helper).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Method(ZvmMachine m, MethodSite site, Value target, ReadOnlySpan<Value> args) =>
-        target.Kind == ValueKind.Contract && target.RawObject is ZContract contract && site.ActionOf(contract.Definition) is { } action
+        target.Kind == ValueKind.Contract && target.Reference is ZContract contract && site.ActionOf(contract.Definition) is { } action
             ? JitActionCalls.Call(m, contract, action, args)
             : m.CallMethod(target, site.Name, args);
 

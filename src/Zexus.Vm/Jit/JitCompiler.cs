@@ -37,7 +37,8 @@ public static class JitCompiler
             [typeof(JitCode), typeof(ZvmMachine), typeof(Scope), typeof(Value[]), typeof(Value), typeof(Value)],
             typeof(JitCode).Module,
             skipVisibility: true);
-        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names, locals);
+        var self = code.Direct && code.Scopeless ? method : null;
+        var emitter = new JitEmitter(method.GetILGenerator(), plan, machine.Program.Constants, function.Proto.Names, locals, self);
         emitter.EmitFunction(function.Proto.ParamSlots);
         code.MethodSites = emitter.MethodSites;
         code.SetEntry(method.CreateDelegate<Func<ZvmMachine, Scope, Value[]?, Value, Value, Value>>(code));

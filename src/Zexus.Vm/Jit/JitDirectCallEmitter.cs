@@ -8,9 +8,10 @@ namespace Zexus.Vm.Jit;
 /// Emits CALL_TOP with up to two arguments for <see cref="JitEmitter"/>: the direct path of
 /// <see cref="JitDirectCalls"/> when the callee is a closure with direct compiled code, else the generic
 /// <see cref="JitCalls"/> entry point. The callee and arguments are stack locals <c>stack[callee..callee+argc]</c>;
-/// the result replaces the callee's local (<see cref="JitSmallIntEmitter.StoreReturned"/>).
+/// the result replaces the callee's local (<see cref="JitSmallIntEmitter.StoreReturned"/>). With <paramref name="self"/>
+/// (the method being emitted, for scopeless direct code), a call of the function itself calls that method directly.
 /// </summary>
-internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack, JitSmallIntEmitter stores)
+internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack, JitSmallIntEmitter stores, MethodInfo? self)
 {
     private static readonly MethodInfo InvokeCode = typeof(JitCode).GetMethod(nameof(JitCode.Invoke))!;
     private static readonly MethodInfo InvokeDirect = typeof(JitCode).GetMethod(nameof(JitCode.InvokeDirect), BindingFlags.Instance | BindingFlags.NonPublic)!;
@@ -29,20 +30,27 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         var generic = il.DefineLabel();
         var done = il.DefineLabel();
         var scoped = il.DefineLabel();
-        LoadCall(callee, 0);
-        EmitEnter(nameof(JitDirectCalls.EnterScopeless), scoped);
-        for (var j = 1; j <= MaxArgs; j++)
+        if (self is not null)
         {
-            if (j <= argc)
-            {
-                il.Emit(OpCodes.Ldloc, stack[callee + j]);
-            }
-            else
-            {
-                il.Emit(OpCodes.Call, NullValue);
-            }
+            var other = il.DefineLabel();
+            LoadCall(callee, 0);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldloca, _scope);
+            il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), nameof(JitDirectCalls.EnterSelf)));
+            il.Emit(OpCodes.Brfalse, other);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Ldloc, _scope);
+            il.Emit(OpCodes.Ldnull);
+            LoadDirectArguments(callee, argc);
+            il.Emit(OpCodes.Call, self);
+            EmitReturned(callee, done);
+            il.MarkLabel(other);
         }
 
+        LoadCall(callee, 0);
+        EmitEnter(nameof(JitDirectCalls.EnterScopeless), scoped);
+        LoadDirectArguments(callee, argc);
         il.Emit(OpCodes.Call, InvokeDirect);
         EmitReturned(callee, done);
         il.MarkLabel(scoped);
@@ -82,6 +90,22 @@ internal sealed class JitDirectCallEmitter(ILGenerator il, LocalBuilder[] stack,
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Call, Method(typeof(JitDirectCalls), nameof(JitDirectCalls.Leave)));
         il.Emit(OpCodes.Br, done);
+    }
+
+    /// <summary>The direct path's two argument values: the arguments given, <see cref="Value.Null"/> for the rest.</summary>
+    private void LoadDirectArguments(int callee, int argc)
+    {
+        for (var j = 1; j <= MaxArgs; j++)
+        {
+            if (j <= argc)
+            {
+                il.Emit(OpCodes.Ldloc, stack[callee + j]);
+            }
+            else
+            {
+                il.Emit(OpCodes.Call, NullValue);
+            }
+        }
     }
 
     /// <summary>The machine, the callee and the arguments.</summary>

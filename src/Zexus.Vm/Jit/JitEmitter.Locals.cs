@@ -119,6 +119,12 @@ internal sealed partial class JitEmitter
         {
             EmitLoadCandidate(c);
             St(h);
+            if (_locals.IsBoundThroughout(c))
+            {
+                _il.MarkLabel(done);
+                return;
+            }
+
             EmitBoundCheck(h, done);
         }
 
@@ -157,9 +163,14 @@ internal sealed partial class JitEmitter
             if (_locals.IsLocal(c))
             {
                 var local = _slotLocals[c.Slot]!;
-                _il.Emit(OpCodes.Ldloc, local);
-                _il.Emit(OpCodes.Ldfld, KindField);
-                _il.Emit(OpCodes.Brfalse, unbound);
+                var bound = _locals.IsBoundThroughout(c);
+                if (!bound)
+                {
+                    _il.Emit(OpCodes.Ldloc, local);
+                    _il.Emit(OpCodes.Ldfld, KindField);
+                    _il.Emit(OpCodes.Brfalse, unbound);
+                }
+
                 if (store)
                 {
                     Ld(h - 1);
@@ -169,6 +180,13 @@ internal sealed partial class JitEmitter
                 {
                     _il.Emit(OpCodes.Ldloc, local);
                     St(h);
+                }
+
+                if (bound)
+                {
+                    _il.MarkLabel(unbound);
+                    _il.MarkLabel(done);
+                    return;
                 }
             }
             else

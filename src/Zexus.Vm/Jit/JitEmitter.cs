@@ -55,7 +55,7 @@ internal sealed partial class JitEmitter
     private readonly Label _return;
     private readonly List<MethodSite> _methodSites = [];
 
-    public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names, JitLocals locals)
+    public JitEmitter(ILGenerator il, JitPlan plan, IReadOnlyList<Constant> constants, NameEntry[] names, JitLocals locals, MethodInfo? self)
     {
         _names = names;
         _locals = locals;
@@ -74,7 +74,7 @@ internal sealed partial class JitEmitter
         _result = il.DeclareLocal(typeof(Value));
         _ret = il.DeclareLocal(typeof(Value));
         _arith = new JitSmallIntEmitter(il, _s, _ret);
-        _direct = new JitDirectCallEmitter(il, _s, _arith);
+        _direct = new JitDirectCallEmitter(il, _s, _arith, self);
         _spill = il.DeclareLocal(typeof(Value[]));
         _at = il.DeclareLocal(typeof(int));
         _next = il.DeclareLocal(typeof(int));

@@ -208,7 +208,7 @@ internal static class JitHelpers
     /// <summary>FOR_ITER (6.7): the next element, or index/key and element when <paramref name="pair"/>; false when done.</summary>
     public static bool ForIter(in Value iterator, bool pair, out Value first, out Value second)
     {
-        var it = (iterator.Kind == ValueKind.Undefined ? iterator.RawObject as VmIterator : null) ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
+        var it = (iterator.Kind == ValueKind.Undefined ? iterator.Reference as VmIterator : null) ?? throw new ZexusError("invalid bytecode: FOR_ITER without an iterator");
         if (!it.Next(out first, out second))
         {
             return false;
