@@ -67,6 +67,38 @@ public class JitLocalsTests
             "[g, 0, 0, 10, 10, 20, 101, 102]"
         },
         {
+            "locals bound on some paths only: one branch, a try and its catch, a loop body, and a read before the let of the next round",
+            """
+            let z = "gz"
+            let t = "gt"
+            let e = "ge"
+            action branches(flag, n) {
+              if flag { let z = n }
+              let r = [z]
+              try {
+                if n > 1 { let t = n * 3 }
+                if n > 2 { throw "boom" }
+                r.push(t)
+              } catch (err) {
+                r.push(t)
+                r.push(err)
+              }
+              for each v in [n, n + 1] { let e = v }
+              r.push(e)
+              let i = 0
+              while i < 2 {
+                if i == 1 { r.push(z) }
+                let z = i
+                i = i + 1
+              }
+              r.push(z)
+              return r
+            }
+            print(branches(true, 1), branches(false, 2), branches(true, 3), branches(false, 0))
+            """,
+            "[1, gt, 2, 0, 1] [gz, 6, 3, 0, 1] [3, 9, boom, 4, 0, 1] [gz, gt, 1, 0, 1]"
+        },
+        {
             "unbound locals: errors for reads, writes and compound assignments before the let",
             """
             action early(mode) {
