@@ -99,6 +99,31 @@ public class JitLocalsTests
             "[1, gt, 2, 0, 1] [gz, 6, 3, 0, 1] [3, 9, boom, 4, 0, 1] [gz, gt, 1, 0, 1]"
         },
         {
+            "calls of a function's own closures with other captured scopes, and a recursive name rebound mid-recursion",
+            """
+            action make(k) {
+              action rec(n, other) {
+                if n == 0 { return k }
+                return k + other(n - 1, rec)
+              }
+              return rec
+            }
+            let a = make("A")
+            let b = make("B")
+            action other(m) { return "other" + string(m) }
+            let g = null
+            action swap() { g = other }
+            action count(n) {
+              if n == 2 { swap() }
+              if n == 0 { return "done" }
+              return string(n) + g(n - 1)
+            }
+            g = count
+            print(a(4, b), b(3, a), count(4), g(5), count(1))
+            """,
+            "ABABA BABA 432other1 other5 1other0"
+        },
+        {
             "unbound locals: errors for reads, writes and compound assignments before the let",
             """
             action early(mode) {
