@@ -67,6 +67,63 @@ public class JitLocalsTests
             "[g, 0, 0, 10, 10, 20, 101, 102]"
         },
         {
+            "locals bound on some paths only: one branch, a try and its catch, a loop body, and a read before the let of the next round",
+            """
+            let z = "gz"
+            let t = "gt"
+            let e = "ge"
+            action branches(flag, n) {
+              if flag { let z = n }
+              let r = [z]
+              try {
+                if n > 1 { let t = n * 3 }
+                if n > 2 { throw "boom" }
+                r.push(t)
+              } catch (err) {
+                r.push(t)
+                r.push(err)
+              }
+              for each v in [n, n + 1] { let e = v }
+              r.push(e)
+              let i = 0
+              while i < 2 {
+                if i == 1 { r.push(z) }
+                let z = i
+                i = i + 1
+              }
+              r.push(z)
+              return r
+            }
+            print(branches(true, 1), branches(false, 2), branches(true, 3), branches(false, 0))
+            """,
+            "[1, gt, 2, 0, 1] [gz, 6, 3, 0, 1] [3, 9, boom, 4, 0, 1] [gz, gt, 1, 0, 1]"
+        },
+        {
+            "calls of a function's own closures with other captured scopes, and a recursive name rebound mid-recursion",
+            """
+            action make(k) {
+              action rec(n, other) {
+                if n == 0 { return k }
+                return k + other(n - 1, rec)
+              }
+              return rec
+            }
+            let a = make("A")
+            let b = make("B")
+            action other(m) { return "other" + string(m) }
+            let g = null
+            action swap() { g = other }
+            action count(n) {
+              if n == 2 { swap() }
+              if n == 0 { return "done" }
+              return string(n) + g(n - 1)
+            }
+            g = count
+            print(a(4, b), b(3, a), count(4), g(5), count(1))
+            """,
+            "ABABA BABA 432other1 other5 1other0"
+        },
+        {
             "unbound locals: errors for reads, writes and compound assignments before the let",
             """
             action early(mode) {

@@ -18,7 +18,7 @@ public static class ContractStorage
     public static Address AccountOf(ZContract instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return Address.Parse(instance.Address);
+        return instance.Account ??= Address.Parse(instance.Address);
     }
 
     /// <summary>The slot holding the length of state variable <paramref name="name"/>.</summary>
@@ -56,10 +56,11 @@ public static class ContractStorage
         ArgumentNullException.ThrowIfNull(encoded);
         var account = AccountOf(instance);
         host.CreateAccountIfAbsent(account);
-        var names = instance.Definition.StateNames;
-        for (int i = 0; i < names.Length; i++)
+        var definition = instance.Definition;
+        var slots = definition.StateSlots ??= Array.ConvertAll(definition.StateNames, BaseSlot);
+        for (int i = 0; i < slots.Length; i++)
         {
-            WriteBytes(host, account, BaseSlot(names[i]), encoded[i]);
+            WriteBytes(host, account, slots[i], encoded[i]);
         }
     }
 

@@ -119,7 +119,7 @@ internal sealed partial class JitEmitter
         {
             EmitLoadCandidate(c);
             St(h);
-            if (_locals.IsBoundThroughout(c))
+            if (_locals.IsBoundAt(i, c))
             {
                 _il.MarkLabel(done);
                 return;
@@ -163,7 +163,7 @@ internal sealed partial class JitEmitter
             if (_locals.IsLocal(c))
             {
                 var local = _slotLocals[c.Slot]!;
-                var bound = _locals.IsBoundThroughout(c);
+                var bound = _locals.IsBoundAt(i, c);
                 if (!bound)
                 {
                     _il.Emit(OpCodes.Ldloc, local);

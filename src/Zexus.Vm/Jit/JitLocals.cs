@@ -19,15 +19,16 @@ internal sealed class JitLocals
 {
     private static readonly JitLocals None = new([], [], scopeless: false);
 
-    private JitLocals(bool[] inLocal, int[] paramSlots, bool scopeless)
+    private JitLocals(bool[] inLocal, bool[][] boundBefore, bool scopeless)
     {
         InLocal = inLocal;
-        _parameters = paramSlots;
+        _boundBefore = boundBefore;
         Scopeless = scopeless;
         Any = Array.IndexOf(inLocal, true) >= 0;
     }
 
-    private readonly int[] _parameters;
+    /// <summary>By instruction index: the slots in IL locals that are bound on every path to it.</summary>
+    private readonly bool[][] _boundBefore;
 
     /// <summary>By slot of the function's own scope: true when the slot lives in an IL local.</summary>
     public bool[] InLocal { get; }
@@ -49,11 +50,12 @@ internal sealed class JitLocals
     public bool IsLocal(NameCandidate c) => c.Hops == 0 && c.Slot < InLocal.Length && InLocal[c.Slot];
 
     /// <summary>
-    /// True when <paramref name="c"/> is a parameter kept in an IL local: bound on entry (a missing argument is null,
-    /// 5.11) and never unbound, so a search for it ends there.
-    /// PERF (bench: zexus bench, fib jit row): no bound check and no unreachable outward search per parameter read.
+    /// True when <paramref name="c"/> is a slot kept in an IL local that is bound whenever instruction
+    /// <paramref name="i"/> runs, so a search for it ends there.
+    /// PERF (bench: zexus bench, fib, maps and strings jit rows): no bound check and no outward search code per read
+    /// of a parameter or of a variable declared on every path before.
     /// </summary>
-    public bool IsBoundThroughout(NameCandidate c) => IsLocal(c) && Array.IndexOf(_parameters, c.Slot) >= 0;
+    public bool IsBoundAt(int i, NameCandidate c) => IsLocal(c) && _boundBefore[i][c.Slot];
 
     /// <summary>The slots of <paramref name="proto"/>'s code (<paramref name="plan"/>) that can live in IL locals.</summary>
     public static JitLocals Analyze(JitPlan plan, FunctionProto proto, bool pooled)
@@ -80,6 +82,84 @@ internal sealed class JitLocals
             }
         }
 
-        return new JitLocals(local, proto.ParamSlots, scopeless: Array.TrueForAll(local, l => l));
+        return new JitLocals(local, BoundBefore(plan, proto, local), scopeless: Array.TrueForAll(local, l => l));
+    }
+
+    /// <summary>
+    /// A forward analysis over the blocks: which IL-local slots are bound on every path to each instruction. A
+    /// parameter is bound on entry (a missing argument is null, 5.11); DECLARE and STORE_FUNC bind their slot; nothing
+    /// unbinds a slot of a call scope, so what is bound at a SETUP_TRY is bound wherever its handler can start.
+    /// </summary>
+    private static bool[][] BoundBefore(JitPlan plan, FunctionProto proto, bool[] local)
+    {
+        var blocks = plan.Blocks;
+        var entry = new bool[local.Length];
+        foreach (var p in proto.ParamSlots)
+        {
+            entry[p] = p < local.Length && local[p];
+        }
+
+        var blockIn = new bool[]?[blocks.Count];
+        blockIn[0] = entry;
+        var before = new bool[plan.Instructions.Count][];
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                if (blockIn[b] is not { } state)
+                {
+                    continue;
+                }
+
+                for (var i = blocks[b].First; i <= blocks[b].Last; i++)
+                {
+                    before[i] = state;
+                    var ins = plan.Instructions[i];
+                    if (ins.Opcode is ZvmOpcode.DECLARE or ZvmOpcode.STORE_FUNC && ins.Operands[0] is var slot
+                        && slot < local.Length && local[slot] && !state[slot])
+                    {
+                        state = (bool[])state.Clone();
+                        state[slot] = true;
+                    }
+                }
+
+                var last = plan.Instructions[blocks[b].Last];
+                if (!last.Info.Terminating)
+                {
+                    changed |= Meet(blockIn, plan.BlockAt[last.Next], state);
+                }
+
+                if (last.Target >= 0)
+                {
+                    changed |= Meet(blockIn, plan.BlockAt[(int)last.Target], state);
+                }
+            }
+        }
+
+        return before;
+    }
+
+    /// <summary>Narrows the bound slots at the start of block <paramref name="b"/> to those also bound in <paramref name="state"/>.</summary>
+    private static bool Meet(bool[]?[] blockIn, int b, bool[] state)
+    {
+        if (blockIn[b] is not { } current)
+        {
+            blockIn[b] = (bool[])state.Clone();
+            return true;
+        }
+
+        var changed = false;
+        for (var k = 0; k < current.Length; k++)
+        {
+            if (current[k] && !state[k])
+            {
+                current[k] = false;
+                changed = true;
+            }
+        }
+
+        return changed;
     }
 }

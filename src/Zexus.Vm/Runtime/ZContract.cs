@@ -1,3 +1,5 @@
+using Zexus.Primitives;
+
 namespace Zexus.Vm.Runtime;
 
 /// <summary>A contract declaration after it executed (LANGUAGE.md 10.1): its state layout, actions and initial state.</summary>
@@ -23,6 +25,12 @@ public sealed class ContractDefinition(string name, string[] stateNames, IReadOn
     /// <summary>Engine-private data (for example prepared action code).</summary>
     public object? EngineData { get; set; }
 
+    /// <summary>
+    /// The storage slots of the state variables' lengths, by <see cref="StateNames"/> index, once computed
+    /// (<c>Blockchain.ContractStorage</c>). PERF (bench: zexus run of a contract loop): no Keccak per write-back.
+    /// </summary>
+    internal UInt256[]? StateSlots { get; set; }
+
     public int IndexOfState(string name) => Array.IndexOf(StateNames, name);
 }
 
@@ -38,6 +46,9 @@ public sealed class ZContract(ContractDefinition definition, string address, Val
 
     /// <summary>The state variables, one slot per <see cref="ContractDefinition.StateNames"/> entry.</summary>
     public Value[] State { get; } = state;
+
+    /// <summary>The world-state account of <see cref="Address"/>, once parsed (<c>Blockchain.ContractStorage</c>).</summary>
+    internal Address? Account { get; set; }
 
     /// <summary>The state scope (LANGUAGE.md 10.2): its slots are <see cref="State"/>; action call scopes hang below it.</summary>
     public Scope StateScope { get; set; } = null!;

@@ -4,13 +4,15 @@ namespace Zexus.Vm.Runtime;
 /// <remarks>
 /// PERF (bench: zexus bench, maps rows): the position of the last key looked up or stored is remembered, so
 /// <c>m[k] = (m[k] ?? 0) + 1</c> hashes <c>k</c> once. The remembered position is only a hint: it is used when the
-/// entry there still has that key, so changes made directly to <see cref="Entries"/> cannot make it wrong.
+/// entry there still holds the very key object that was found equal to it, so changes made directly to
+/// <see cref="Entries"/> cannot make it wrong (strings are immutable), and the second access compares no characters.
 /// </remarks>
 public sealed class ZMap : ZObject
 {
     public readonly OrderedDictionary<string, Value> Entries;
 
     private string? _lastKey;
+    private string? _lastStoredKey;
     private int _lastIndex;
 
     public ZMap() => Entries = new(StringComparer.Ordinal);
@@ -63,12 +65,13 @@ public sealed class ZMap : ZObject
         index = _lastIndex;
         return ReferenceEquals(key, _lastKey)
             && (uint)index < (uint)Entries.Count
-            && string.Equals(Entries.GetAt(index).Key, key, StringComparison.Ordinal);
+            && ReferenceEquals(Entries.GetAt(index).Key, _lastStoredKey);
     }
 
     private void Remember(string key, int index)
     {
         _lastKey = key;
+        _lastStoredKey = Entries.GetAt(index).Key;
         _lastIndex = index;
     }
 }
