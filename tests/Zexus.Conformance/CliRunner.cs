@@ -17,26 +17,67 @@ public static class CliRunner
 
     /// <summary>
     /// Runs <paramref name="work"/> with <paramref name="workingDirectory"/> as the current directory. The working
-    /// directory is process-wide (module paths are resolved and displayed relative to it); work that depends on
-    /// it takes turns.
+    /// directory is process-wide (module paths are resolved and displayed relative to it), so it is shared like a
+    /// reader lock: work in the directory that is current may run at the same time on other threads (the test
+    /// classes run in parallel and nearly all of them use the corpus folder), while work in another directory
+    /// waits until none is left; the previous directory is restored when the last one leaves. Nested calls must
+    /// use the same directory.
     /// </summary>
     public static T InDirectory<T>(string workingDirectory, Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        Enter(Path.GetFullPath(workingDirectory));
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private static void Enter(string directory)
+    {
         lock (CwdLock)
         {
-            var old = Directory.GetCurrentDirectory();
-            Directory.SetCurrentDirectory(workingDirectory);
-            try
+            while (s_holders > 0 && !string.Equals(s_directory, directory, StringComparison.Ordinal))
             {
-                return work();
+                Monitor.Wait(CwdLock);
             }
-            finally
+
+            if (s_holders == 0)
             {
-                Directory.SetCurrentDirectory(old);
+                s_previous = Directory.GetCurrentDirectory();
+                Directory.SetCurrentDirectory(directory);
+                s_directory = directory;
+            }
+
+            s_holders++;
+        }
+    }
+
+    private static void Leave()
+    {
+        lock (CwdLock)
+        {
+            if (--s_holders == 0)
+            {
+                Directory.SetCurrentDirectory(s_previous!);
+                s_directory = null;
+                Monitor.PulseAll(CwdLock);
             }
         }
     }
 
     private static readonly object CwdLock = new();
+
+    /// <summary>The directory made current for the work running now (guarded by <see cref="CwdLock"/>).</summary>
+    private static string? s_directory;
+
+    /// <summary>The current directory before <see cref="s_directory"/>, restored when the last work leaves.</summary>
+    private static string? s_previous;
+
+    /// <summary>How many calls are running in <see cref="s_directory"/>.</summary>
+    private static int s_holders;
 }

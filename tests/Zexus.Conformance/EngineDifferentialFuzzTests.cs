@@ -1,5 +1,4 @@
 using System.Text;
-using Xunit.Abstractions;
 using Zexus.Lang.Syntax;
 
 namespace Zexus.Conformance;
@@ -8,65 +7,18 @@ namespace Zexus.Conformance;
 /// Differential fuzz between the engines (issue 3, engine matrix): seeded programs made by mutating and
 /// splicing corpus programs, kept only when they parse cleanly, run on the evaluator and on the ZVM with a
 /// step limit. Unless either run hit its step limit (the engines count steps differently), stdout, stderr
-/// and the exit status must be identical. A divergence is reported minimized, with its case number.
+/// and the exit status must be identical. A divergence is reported minimized, with its case number. The fuzz
+/// itself runs in slices, the theories of <see cref="EngineDifferentialFuzzShardTests{TShard}"/>; this class holds
+/// the regressions and the program generator.
 /// </summary>
-public class EngineDifferentialFuzzTests(ITestOutputHelper output)
+public class EngineDifferentialFuzzTests
 {
-    private const int Programs = 6_000;
-    private const int Seed = 20261122;
+    /// <summary>How many programs the fuzz compares over all its slices.</summary>
+    internal const int Programs = 6_000;
+
+    internal const int Seed = 20261122;
+
     private const string File = "fuzz_diff.zx";
-
-    [CorpusTheory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void MutatedCorpusPrograms_SameResultOnBothEngines(int shard)
-    {
-        if (TestData.CorpusDirectory is not { } dir)
-        {
-            Assert.False(TestData.IsCi, TestData.CorpusHint);
-            return;
-        }
-
-        var sources = Directory.GetFiles(dir, "*.zx").Order(StringComparer.Ordinal).Select(System.IO.File.ReadAllText).ToArray();
-        var lines = sources.SelectMany(s => s.Split('\n')).Where(l => l.Trim().Length > 0).ToArray();
-        var rng = new Random(Seed + shard);
-        var compared = 0;
-        var stepLimited = 0;
-        var failures = new List<string>();
-        var exits = new int[2];
-        for (var i = 0; i < Programs / 3 && failures.Count < 5; i++)
-        {
-            var source = NextParsingProgram(rng, sources, lines);
-            var (evaluator, vm) = Run(dir, source);
-            if (evaluator is null || vm is null)
-            {
-                failures.Add($"shard {shard} case {i}: an engine crashed\n{source}\n{evaluator?.Describe()}\n{vm?.Describe()}");
-                continue;
-            }
-
-            if (evaluator.HitStepLimit || vm.HitStepLimit)
-            {
-                stepLimited++;
-                continue;
-            }
-
-            compared++;
-            exits[evaluator.ExitCode == 0 ? 0 : 1]++;
-            if (!EngineRun.Diverge(evaluator, vm) || KnownDivergences.Explain(source, evaluator, vm) is not null)
-            {
-                continue;
-            }
-
-            var small = ProgramMinimizer.Minimize(source, s => Parses(s) && Run(dir, s) is ({ } e, { } v) && EngineRun.Diverge(e, v) && KnownDivergences.Explain(s, e, v) is null);
-            var (se, sv) = Run(dir, small);
-            failures.Add($"shard {shard} case {i}: engines diverge on\n{small}\n=== evaluator: {se?.Describe()}=== vm: {sv?.Describe()}");
-        }
-
-        output.WriteLine($"compared: {compared} (ran to the end: {exits[0]}, error: {exits[1]}), step limit (skipped): {stepLimited}");
-        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
-        Assert.True(compared > Programs / 3 / 2, $"only {compared} programs were compared");
-    }
 
     /// <summary>Every listed divergence still reproduces, so the list cannot go stale once a bug is fixed.</summary>
     [Fact]
@@ -98,7 +50,7 @@ public class EngineDifferentialFuzzTests(ITestOutputHelper output)
         Assert.Equal(evaluator, vm);
     }
 
-    private static (EngineRun? Evaluator, EngineRun? Vm) Run(string dir, string source) => CliRunner.InDirectory(dir, () =>
+    internal static (EngineRun? Evaluator, EngineRun? Vm) Run(string dir, string source) => CliRunner.InDirectory(dir, () =>
     {
         EngineRun? evaluator = null, vm = null;
         try
@@ -115,9 +67,9 @@ public class EngineDifferentialFuzzTests(ITestOutputHelper output)
         return (evaluator, vm);
     });
 
-    private static bool Parses(string source) => Parser.Parse(source, File).Errors.Length == 0;
+    internal static bool Parses(string source) => Parser.Parse(source, File).Errors.Length == 0;
 
-    private static string NextParsingProgram(Random rng, string[] sources, string[] lines)
+    internal static string NextParsingProgram(Random rng, string[] sources, string[] lines)
     {
         while (true)
         {

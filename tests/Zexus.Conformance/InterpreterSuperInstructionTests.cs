@@ -9,10 +9,20 @@ namespace Zexus.Conformance;
 /// overflow into big integers, floats, strings, booleans, null, unbound and shadowed names, constants, closures,
 /// errors mid-sequence, modulo by zero and negative operands), and must give the same output, errors with
 /// locations, gas and steps on both tiers, unlimited and under every gas and step limit up to its total, so that
-/// a limit falling inside a fused sequence stops at the same instruction.
+/// a limit falling inside a fused sequence stops at the same instruction. Every limit is a whole run on each tier,
+/// so the programs are cut into <see cref="Shards"/> slices, one test class each
+/// (<c>InterpreterSuperInstructionShard0Tests</c>, …), which xunit runs in parallel.
 /// </summary>
-public class InterpreterSuperInstructionTests
+/// <typeparam name="TShard">The test class, naming its slice.</typeparam>
+public abstract class InterpreterSuperInstructionTests<TShard>
+    where TShard : IShard
 {
+    /// <summary>How many slices the programs are cut into; there is one <c>InterpreterSuperInstructionShard</c><i>N</i><c>Tests</c> class per slice.</summary>
+    public const int Shards = 3;
+
+    /// <summary>The programs of this class's slice.</summary>
+    public static IEnumerable<object[]> Shard => TestData.Shard(Programs, TShard.Index, Shards);
+
     public static TheoryData<string, string, string> Programs => new()
     {
         {
@@ -157,7 +167,7 @@ public class InterpreterSuperInstructionTests
     };
 
     [Theory]
-    [MemberData(nameof(Programs))]
+    [MemberData(nameof(Shard))]
     public void Program_SameOnInterpreterAndJit_UnderEveryLimit(string name, string source, string expectedFirstLine)
     {
         JitOptimizationTests.AssertSameOnBothTiers(name, source, expectedFirstLine);

@@ -10,9 +10,9 @@ namespace Zexus.Conformance;
 /// </summary>
 public class JitTierTests
 {
-    private sealed record Outcome(int ExitCode, string Stdout, string Stderr, long GasUsed, long Steps);
+    internal sealed record Outcome(int ExitCode, string Stdout, string Stderr, long GasUsed, long Steps);
 
-    private static Outcome Run(string dir, string program, Engine engine, long gasLimit = 0, long maxSteps = 0)
+    internal static Outcome Run(string dir, string program, Engine engine, long gasLimit = 0, long maxSteps = 0)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
@@ -47,18 +47,11 @@ public class JitTierTests
         Assert.Equal(Run(dir, program, Engine.Interpreter), Run(dir, program, Engine.Jit));
     }
 
-    [CorpusTheory]
-    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
-    public void Corpus_GasLimitSweep_VmAndJitStopAtTheSamePoint(string program) =>
-        SweepBothTiers(program, o => o.GasUsed, (dir, engine, limit) => Run(dir, program, engine, gasLimit: limit));
-
-    [CorpusTheory]
-    [MemberData(nameof(TestData.CorpusPrograms), MemberType = typeof(TestData))]
-    public void Corpus_StepLimitSweep_VmAndJitStopAtTheSamePoint(string program) =>
-        SweepBothTiers(program, o => o.Steps, (dir, engine, limit) => Run(dir, program, engine, maxSteps: limit));
-
-    /// <summary>Runs the program unlimited for its total, then with each limit of the sweep on both tiers.</summary>
-    private static void SweepBothTiers(string program, Func<Outcome, long> total, Func<string, Engine, long, Outcome> limited)
+    /// <summary>
+    /// Runs the program unlimited for its total, then with each limit of the sweep on both tiers. The sweeps
+    /// themselves are the theories of <see cref="JitTierSweepTests{TShard}"/>.
+    /// </summary>
+    internal static void SweepBothTiers(string program, Func<Outcome, long> total, Func<string, Engine, long, Outcome> limited)
     {
         if (TestData.CorpusDirectory is not { } dir)
         {

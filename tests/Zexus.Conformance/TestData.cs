@@ -51,6 +51,21 @@ public static class TestData
             .Select(name => new object[] { name });
     }
 
+    /// <summary>
+    /// Slice <paramref name="index"/> of <paramref name="count"/> of a theory's data: the rows whose position modulo
+    /// <paramref name="count"/> is <paramref name="index"/>, so the slices of one count together hold every row exactly
+    /// once, in the original order. See <see cref="IShard"/>.
+    /// </summary>
+    public static IEnumerable<object[]> Shard(IEnumerable<object[]> rows, int index, int count) =>
+        rows.Where((_, position) => position % count == index);
+
+    /// <summary>
+    /// Slice <paramref name="index"/> of <paramref name="count"/> of <see cref="CorpusPrograms"/>; when the corpus is
+    /// missing, every slice has the placeholder, so that each reports itself skipped (or fails under CI).
+    /// </summary>
+    public static IEnumerable<object[]> CorpusProgramsShard(int index, int count) =>
+        CorpusDirectory is null ? CorpusPrograms() : Shard(CorpusPrograms(), index, count);
+
     /// <summary>The repository root (the folder holding Zexus.slnx).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
