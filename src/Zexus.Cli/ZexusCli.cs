@@ -291,7 +291,7 @@ public static class ZexusCli
             "both" => [Engine.Evaluator, Engine.Vm],
             _ => [Engine.Evaluator, Engine.Interpreter, Engine.Vm, Engine.Jit],
         };
-        stdout.Write($"{"workload",-10} {"unit",-12} {"engine",-12} {"units/s",14} {"ns/unit",10}\n");
+        stdout.Write($"{"workload",-10} {"unit",-12} {"engine",-12} {"units/s",14} {"ns/unit",10} {"B/unit",9}\n");
         foreach (var w in selected)
         {
             var results = ProgramRunner.OnLargeStack(() => WorkloadRunner.Compare(w, kinds, TimeSpan.FromSeconds(seconds)));
@@ -300,7 +300,7 @@ public static class ZexusCli
             {
                 var m = results[k];
                 var ratio = k != evaluator && evaluator >= 0 ? string.Create(CultureInfo.InvariantCulture, $"  ({results[evaluator].NanosecondsPerUnit / m.NanosecondsPerUnit:F2}x evaluator)") : "";
-                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {EngineName(kinds[k]),-12} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1}{ratio}\n"));
+                stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {w.Unit,-12} {EngineName(kinds[k]),-12} {m.UnitsPerSecond,14:N0} {m.NanosecondsPerUnit,10:F1} {m.BytesPerUnit,9:F0}{ratio}\n"));
             }
 
             stdout.Flush();

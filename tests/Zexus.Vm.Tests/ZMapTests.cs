@@ -24,28 +24,6 @@ public class ZMapTests
     }
 
     [Fact]
-    public void EntriesChangedDirectly_RememberedPositionIsNotTrusted()
-    {
-        var m = new ZMap();
-        var key = "x";
-        m.Set("w", Value.FromInt(0));
-        m.Set(key, Value.FromInt(1));
-        Assert.Equal(1, m.Get(key).SmallInt);
-        m.Entries.Remove("w");
-        Assert.Equal(1, m.Get(key).SmallInt);
-        m.Set(key, Value.FromInt(2));
-        Assert.Equal(2, m.Entries["x"].SmallInt);
-        m.Entries.Remove("x");
-        Assert.False(m.TryGet(key, out _));
-        Assert.True(m.Get(key).IsNull);
-        m.Entries.Insert(0, "y", Value.FromInt(3));
-        m.Set(key, Value.FromInt(4));
-        Assert.Equal(["y", "x"], m.Entries.Keys);
-        Assert.Equal(3, m.Get("y").SmallInt);
-        Assert.Equal(4, m.Get(key).SmallInt);
-    }
-
-    [Fact]
     public void EqualKeysOfDifferentObjects_FindTheSameEntry()
     {
         var m = new ZMap();
@@ -72,50 +50,68 @@ public class ZMapTests
     }
 
     [Fact]
-    public void RemovingAnEarlierEntry_DoesNotMisleadTheHint()
+    public void ManyKeys_KeepInsertionOrderAndAreAllFound()
     {
         var map = new ZMap();
-        var key = Fresh("b");
-        map.Set(Fresh("a"), Value.FromInt(1));
-        map.Set(Fresh("b"), Value.FromInt(2));
-        map.Set(Fresh("c"), Value.FromInt(3));
-        Assert.True(map.TryGet(key, out _));
+        const int n = 20_000;
+        for (var i = 0; i < n; i++)
+        {
+            map.Set(Fresh("key" + i), Value.FromInt(i));
+        }
 
-        // "c" now sits where "b" was.
-        map.Entries.Remove("a");
-        Assert.True(map.TryGet(key, out var v));
-        Assert.Equal(2, v.SmallInt);
-        map.Set(key, Value.FromInt(20));
-        Assert.Equal(3, map.Get("c").SmallInt);
-        Assert.Equal(20, map.Get("b").SmallInt);
+        for (var i = 0; i < n; i += 2)
+        {
+            map.Set(Fresh("key" + i), Value.FromInt(-i));
+        }
+
+        Assert.Equal(n, map.Count);
+        Assert.Equal(Enumerable.Range(0, n).Select(i => "key" + i), map.Entries.Keys);
+        for (var i = 0; i < n; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? -i : i, map.Get(Fresh("key" + i)).SmallInt);
+            Assert.Equal(i, map.Entries.IndexOf("key" + i));
+        }
+
+        Assert.False(map.TryGet("key" + n, out _));
+        Assert.False(map.Entries.ContainsKey("key-1"));
+        Assert.False(map.Entries.UsesRandomizedHash);
     }
 
     [Fact]
-    public void ReplacingTheEntryAtTheRememberedPosition_DoesNotMisleadTheHint()
+    public void KeysChosenToCollide_SwitchTheMapToTheRandomizedHash()
     {
+        // Keys whose fixed hash (FNV-1a, then h ^ h >> 15) agrees in its low 16 bits share a bucket in every table
+        // of up to 65,536 buckets; a program could choose such keys to make each access walk them all.
+        var colliding = new List<string>();
+        for (var i = 0; colliding.Count < 100; i++)
+        {
+            var key = "c" + i;
+            if ((FixedHash(key) & 0xFFFF) == 0x1234)
+            {
+                colliding.Add(key);
+            }
+        }
+
         var map = new ZMap();
-        var key = Fresh("x");
-        map.Set(Fresh("x"), Value.FromInt(1));
-        Assert.True(map.TryGet(key, out _));
-        map.Entries.Clear();
-        map.Entries.Add(Fresh("y"), Value.FromInt(2));
-        Assert.False(map.TryGet(key, out _));
-        map.Set(key, Value.FromInt(3));
-        Assert.Equal(2, map.Get("y").SmallInt);
-        Assert.Equal(3, map.Get("x").SmallInt);
-        Assert.Equal(2, map.Count);
+        foreach (var key in colliding)
+        {
+            map.Set(key, Value.FromInt(key.Length));
+        }
+
+        Assert.True(map.Entries.UsesRandomizedHash);
+        Assert.Equal(colliding, map.Entries.Keys);
+        Assert.All(colliding, key => Assert.Equal(key.Length, map.Get(Fresh(key)).SmallInt));
+        Assert.Throws<ArgumentException>(() => map.Entries.Add(colliding[7], Value.Null));
     }
 
-    [Fact]
-    public void RemovingAndAddingTheSameKeyAgain_StillFindsIt()
+    private static int FixedHash(string key)
     {
-        var map = new ZMap();
-        var key = Fresh("k");
-        map.Set(key, Value.FromInt(1));
-        map.Entries.Remove("k");
-        Assert.False(map.TryGet(key, out _));
-        map.Entries.Add(Fresh("k"), Value.FromInt(5));
-        Assert.True(map.TryGet(key, out var v));
-        Assert.Equal(5, v.SmallInt);
+        var h = 2166136261u;
+        foreach (var c in key)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return (int)(h ^ (h >> 15));
     }
 }

@@ -62,9 +62,13 @@ public static class WorkloadRunner
     /// <summary>Rounds per comparison: enough for a robust median, few enough that each batch is not tiny.</summary>
     public const int Rounds = 15;
 
-    public sealed record Measurement(Workload Workload, long Operations, TimeSpan Elapsed)
+    /// <summary>One batch: how many operations ran, how long they took and how many bytes they allocated.</summary>
+    public sealed record Measurement(Workload Workload, long Operations, TimeSpan Elapsed, long AllocatedBytes = 0)
     {
         public double NanosecondsPerUnit => Elapsed.TotalNanoseconds / (Operations * (double)Workload.UnitsPerOperation);
+
+        /// <summary>Managed bytes allocated per unit of work (by the measuring thread, which runs every engine).</summary>
+        public double BytesPerUnit => AllocatedBytes / (Operations * (double)Workload.UnitsPerOperation);
 
         public double UnitsPerSecond => Operations * (double)Workload.UnitsPerOperation / Elapsed.TotalSeconds;
     }
@@ -92,6 +96,7 @@ public static class WorkloadRunner
             for (var k = 0; k < prepared.Length; k++)
             {
                 var e = (round + k) % prepared.Length;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var sw = Stopwatch.StartNew();
                 for (var i = 0; i < batch[e]; i++)
                 {
@@ -99,7 +104,8 @@ public static class WorkloadRunner
                 }
 
                 sw.Stop();
-                samples[e].Add(new Measurement(workload, batch[e], sw.Elapsed));
+                allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+                samples[e].Add(new Measurement(workload, batch[e], sw.Elapsed, allocated));
             }
         }
 

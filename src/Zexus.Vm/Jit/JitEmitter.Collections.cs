@@ -65,9 +65,7 @@ internal sealed partial class JitEmitter
             return;
         }
 
-        _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Ldc_I4, name);
-        _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.LoadBuiltin)));
+        EmitLoadBuiltin(entry.Name);
         St(h);
     }
 

@@ -129,14 +129,13 @@ internal sealed partial class JitEmitter
         }
 
         StoreIp(ins.Offset, !fast);
-        _il.Emit(OpCodes.Ldarg_0);
         if (BuiltinRegistry.TryGet(_names[name].Name, out _))
         {
-            _il.Emit(OpCodes.Ldc_I4, name);
-            _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.LoadBuiltin)));
+            EmitLoadBuiltin(_names[name].Name);
         }
         else
         {
+            _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldc_I4, name);
             _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.LoadUnbound)));
@@ -144,6 +143,13 @@ internal sealed partial class JitEmitter
 
         StReturned(h);
         _il.MarkLabel(done);
+    }
+
+    /// <summary>Pushes the built-in called <paramref name="name"/> (a name <see cref="BuiltinRegistry"/> has) on the IL stack.</summary>
+    private void EmitLoadBuiltin(string name)
+    {
+        _il.Emit(OpCodes.Ldc_I4, JitBuiltins.IndexOfAny(name));
+        _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.Load)));
     }
 
     /// <summary>

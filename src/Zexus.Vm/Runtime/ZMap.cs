@@ -1,23 +1,24 @@
+using System.Runtime.CompilerServices;
+
 namespace Zexus.Vm.Runtime;
 
 /// <summary>A mutable map with string keys that keeps insertion order (LANGUAGE.md 3.7).</summary>
 /// <remarks>
 /// PERF (bench: zexus bench, maps rows): the position of the last key looked up or stored is remembered, so
-/// <c>m[k] = (m[k] ?? 0) + 1</c> hashes <c>k</c> once. The remembered position is only a hint: it is used when the
-/// entry there still holds the very key object that was found equal to it, so changes made directly to
-/// <see cref="Entries"/> cannot make it wrong (strings are immutable), and the second access compares no characters.
+/// <c>m[k] = (m[k] ?? 0) + 1</c> hashes <c>k</c> once. A key never leaves or moves (<see cref="ZMapEntries"/>), so the
+/// position stays right for as long as the same key object is asked for again, and that second access compares no
+/// characters.
 /// </remarks>
 public sealed class ZMap : ZObject
 {
-    public readonly OrderedDictionary<string, Value> Entries;
+    public readonly ZMapEntries Entries;
 
     private string? _lastKey;
-    private string? _lastStoredKey;
     private int _lastIndex;
 
-    public ZMap() => Entries = new(StringComparer.Ordinal);
+    public ZMap() => Entries = new();
 
-    public ZMap(int capacity) => Entries = new(capacity, StringComparer.Ordinal);
+    public ZMap(int capacity) => Entries = new(capacity);
 
     public override ValueKind Kind => ValueKind.Map;
 
@@ -46,7 +47,7 @@ public sealed class ZMap : ZObject
     {
         if (TryLast(key, out var index))
         {
-            value = Entries.GetAt(index).Value;
+            value = Entries.ValueAt(index);
             return true;
         }
 
@@ -59,19 +60,17 @@ public sealed class ZMap : ZObject
         return false;
     }
 
-    /// <summary>The position of <paramref name="key"/> when it is the key remembered and still there.</summary>
+    /// <summary>The position of <paramref name="key"/> when it is the very key object remembered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryLast(string key, out int index)
     {
         index = _lastIndex;
-        return ReferenceEquals(key, _lastKey)
-            && (uint)index < (uint)Entries.Count
-            && ReferenceEquals(Entries.GetAt(index).Key, _lastStoredKey);
+        return ReferenceEquals(key, _lastKey);
     }
 
     private void Remember(string key, int index)
     {
         _lastKey = key;
-        _lastStoredKey = Entries.GetAt(index).Key;
         _lastIndex = index;
     }
 }
