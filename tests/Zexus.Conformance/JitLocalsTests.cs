@@ -301,6 +301,45 @@ public class JitLocalsTests
             """,
             "b = 12"
         },
+        {
+            "gas or steps running short inside try, catch and finally blocks (the run continues on the interpreter with the handlers and the errors held)",
+            """
+            action guarded(n) {
+              let log = []
+              let i = 0
+              while i < n {
+                try {
+                  try {
+                    if i % 3 == 1 { throw "inner " + string(i) }
+                    log.push(i * 10 + 1)
+                  } finally {
+                    log.push("f" + string(i))
+                    if i == 4 { throw "from finally" }
+                  }
+                } catch (e) {
+                  log.push(e)
+                }
+                i = i + 1
+              }
+              return log
+            }
+            action deep(n) {
+              try {
+                let r = guarded(n)
+                if len(r) > 8 { throw "long " + string(len(r)) }
+                return r
+              } catch (e) {
+                return e
+              } finally {
+                print("deep " + string(n))
+              }
+            }
+            print(deep(2))
+            print(deep(6))
+            print(guarded(5))
+            """,
+            "deep 2"
+        },
     };
 
     [Theory]

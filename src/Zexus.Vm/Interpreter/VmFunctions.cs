@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Zexus.Vm.Bytecode;
 using Zexus.Vm.Runtime;
 using Zexus.Vm.Runtime.Builtins;
@@ -181,4 +182,25 @@ internal sealed class VmIterator : ZObject
     }
 
     public bool IsList => _list is not null;
+
+    /// <summary>FOR_ITER with one variable (6.7): the next element of a list or key of a map; false when done.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool NextItem(out Value item)
+    {
+        if (_list is { } list)
+        {
+            var items = list.Items;
+            if ((uint)_index < (uint)items.Count)
+            {
+                item = items[_index++];
+                return true;
+            }
+
+            item = default;
+            return false;
+        }
+
+        var found = Next(out item, out _);
+        return found;
+    }
 }

@@ -248,6 +248,36 @@ public sealed partial class ZvmMachine : EngineBase
 
         // SAFETY: the verifier bounded this function's operand stack by MaxStack on every path.
         EnsureStack(frame.Bp + f.Proto.MaxStack + 2);
+        return Interpret(ref frame);
+    }
+
+    /// <summary>
+    /// Continues a run of <paramref name="f"/> that compiled code started (<see cref="Jit.JitHelpers.Resume"/>): at
+    /// <paramref name="pc"/>, with <paramref name="height"/> operand values already at the top of the shared stack, the
+    /// scope <paramref name="env"/>, and the active error handlers (target, height, finally) and errors held for finally
+    /// blocks, innermost last. From there on the function runs on this interpreter until it returns.
+    /// </summary>
+    internal Value Resume(LoadedFunction f, Scope env, int pc, int height, List<(int Target, int Height, bool IsFinally)>? handlers, List<Exception>? pending)
+    {
+        var frame = new Frame
+        {
+            Function = f,
+            Dispatch = f.Dispatch,
+            Env = env,
+            Bp = _sp,
+            Sp = _sp + height,
+            Pc = pc,
+            Ip = pc,
+            Handlers = handlers?.ConvertAll(h => new Handler(h.Target, h.Height, h.IsFinally)),
+            Pending = pending,
+        };
+        EnsureStack(frame.Bp + f.Proto.MaxStack + 2);
+        return Interpret(ref frame);
+    }
+
+    private Value Interpret(ref Frame frame)
+    {
+        var f = frame.Function;
         try
         {
             while (true)

@@ -21,19 +21,27 @@ internal sealed partial class JitEmitter
     /// target with the iterator popped. It has only static gas and cannot run user code, so nothing is observed.
     /// PERF (bench: zexus bench, strings jit row): replaces a spill, the interpreter's handler and a reload per element.
     /// </summary>
-    private void EmitForIter(int i, bool fast)
+    private void EmitForIter(int i)
     {
         var ins = _plan.Instructions[i];
         var h = _plan.Heights[i];
-        StoreIp(ins.Offset, !fast);
+        StoreIp(ins.Offset);
         _first ??= _il.DeclareLocal(typeof(Value));
         _second ??= _il.DeclareLocal(typeof(Value));
         // By reference: only the stack local at the iterator's height stays in memory, not a copy per element.
         _il.Emit(OpCodes.Ldloca, _s[h - 1]);
-        _il.Emit(ins.Operands[1] == 2 ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
-        _il.Emit(OpCodes.Ldloca, _first);
-        _il.Emit(OpCodes.Ldloca, _second);
-        Call(nameof(JitHelpers.ForIter));
+        if (ins.Operands[1] == 2)
+        {
+            _il.Emit(OpCodes.Ldloca, _first);
+            _il.Emit(OpCodes.Ldloca, _second);
+            Call(nameof(JitHelpers.ForIterPair));
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldloca, _first);
+            Call(nameof(JitHelpers.ForIterItem));
+        }
+
         _il.Emit(OpCodes.Brfalse, EntryOf(ins.Target));
         _il.Emit(OpCodes.Ldloc, _first);
         St(h);
@@ -74,7 +82,7 @@ internal sealed partial class JitEmitter
     /// block's gas advance (it cannot observe gas); any other callee takes the general call.
     /// PERF (bench: zexus bench, strings and maps jit rows): <c>string(i)</c> without the general call path.
     /// </summary>
-    private void EmitPureCall(int i, bool fast, int k)
+    private void EmitPureCall(int i, int k)
     {
         var callee = _plan.Heights[i] - 2;
         var general = _il.DefineLabel();
@@ -83,7 +91,7 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Ldc_I4, k);
         _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.Is)));
         _il.Emit(OpCodes.Brfalse, general);
-        StoreIp(_plan.Instructions[i].Offset, !fast);
+        StoreIp(_plan.Instructions[i].Offset);
         if (JitBuiltins.IsText(k))
         {
             Ld(callee + 1);
@@ -100,13 +108,13 @@ internal sealed partial class JitEmitter
         St(callee);
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(general);
-        BeginObserving(i, fast);
+        BeginObserving(i);
         _il.Emit(OpCodes.Ldarg_1);
         Ld(callee);
         Ld(callee + 1);
         _il.Emit(OpCodes.Call, Calls(nameof(JitCalls.Call1)));
         St(callee);
-        EndObserving(i, fast);
+        EndObserving(i);
         _il.MarkLabel(done);
     }
 
@@ -115,7 +123,7 @@ internal sealed partial class JitEmitter
     /// advance (nothing can observe gas); on anything else the general method call.
     /// PERF (bench: zexus bench, strings jit row): <c>parts.push(x)</c> without method dispatch by name.
     /// </summary>
-    private void EmitPush(int i, bool fast)
+    private void EmitPush(int i)
     {
         var target = _plan.Heights[i] - 2;
         var done = _il.DefineLabel();
@@ -123,7 +131,7 @@ internal sealed partial class JitEmitter
         Ld(target + 1);
         _il.Emit(OpCodes.Call, Builtins(nameof(JitBuiltins.TryPush)));
         _il.Emit(OpCodes.Brtrue, done);
-        EmitMethodCall(i, fast, "push", 1);
+        EmitMethodCall(i, "push", 1);
         _il.MarkLabel(done);
     }
 }

@@ -109,7 +109,7 @@ internal sealed partial class JitEmitter
     /// LOAD_LOCAL and LOAD_NAME: the first bound candidate, else the built-in, TX or the error (5.2). Only the last
     /// step can fail or observe anything, so only it records the position.
     /// </summary>
-    private void EmitLoadLocalName(int i, bool fast)
+    private void EmitLoadLocalName(int i)
     {
         var ins = _plan.Instructions[i];
         var h = _plan.Heights[i];
@@ -128,7 +128,7 @@ internal sealed partial class JitEmitter
             EmitBoundCheck(h, done);
         }
 
-        StoreIp(ins.Offset, !fast);
+        StoreIp(ins.Offset);
         if (BuiltinRegistry.TryGet(_names[name].Name, out _))
         {
             EmitLoadBuiltin(_names[name].Name);
@@ -156,7 +156,7 @@ internal sealed partial class JitEmitter
     /// STORE_LOCAL and STORE_NAME (<paramref name="store"/>): into the first bound candidate; LOAD_BINDING: its value.
     /// An error for a constant or when none is bound (6.2).
     /// </summary>
-    private void EmitAssignableSearch(int i, bool fast, bool store)
+    private void EmitAssignableSearch(int i, bool store)
     {
         var ins = _plan.Instructions[i];
         var h = _plan.Heights[i];
@@ -197,7 +197,7 @@ internal sealed partial class JitEmitter
             }
             else
             {
-                RecordOnce(ins.Offset, fast, ref recorded);
+                RecordOnce(ins.Offset, ref recorded);
                 _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Ldc_I4, name);
                 EmitOuterCandidate(c);
@@ -221,7 +221,7 @@ internal sealed partial class JitEmitter
             _il.MarkLabel(unbound);
         }
 
-        RecordOnce(ins.Offset, fast, ref recorded);
+        RecordOnce(ins.Offset, ref recorded);
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldc_I4, name);
         _il.Emit(OpCodes.Call, LocalHelper(nameof(JitLocalHelpers.NotFound)));
@@ -242,17 +242,17 @@ internal sealed partial class JitEmitter
     }
 
     /// <summary>Records the position before the first step that can fail.</summary>
-    private void RecordOnce(int offset, bool fast, ref bool recorded)
+    private void RecordOnce(int offset, ref bool recorded)
     {
         if (!recorded)
         {
-            StoreIp(offset, !fast);
+            StoreIp(offset);
             recorded = true;
         }
     }
 
     /// <summary>The name and slot opcodes this file translates when the function keeps locals.</summary>
-    private bool TryEmitLocalsInstruction(int i, bool fast)
+    private bool TryEmitLocalsInstruction(int i)
     {
         if (!_locals.Any)
         {
@@ -264,12 +264,12 @@ internal sealed partial class JitEmitter
         {
             case LOAD_LOCAL:
             case LOAD_NAME:
-                EmitLoadLocalName(i, fast);
+                EmitLoadLocalName(i);
                 return true;
             case STORE_LOCAL:
             case STORE_NAME:
             case LOAD_BINDING:
-                EmitAssignableSearch(i, fast, store: ins.Opcode != LOAD_BINDING);
+                EmitAssignableSearch(i, store: ins.Opcode != LOAD_BINDING);
                 return true;
             case DECLARE:
             case DECLARE_CONST:

@@ -11,12 +11,13 @@ namespace Zexus.Vm.Jit;
 
 /// <summary>
 /// Emits the IL of one function for <see cref="JitCompiler"/>. Arguments: 0 the <see cref="JitCode"/>, 1 the
-/// machine, 2 the scope (3-5 and the slots kept in IL locals: <see cref="JitLocals"/>). Layout: a try block holding every basic block twice — a fast copy entered when the
-/// block's whole static gas and step count fit (charged at once), and an exact copy that charges per
-/// instruction like the interpreter, entered when they do not, so the out-of-gas and step-limit points are the
-/// interpreter's. Code that can observe gas (calls, dynamic charges, anything run by the interpreter's handler)
-/// first gives back the advance for the rest of its block and takes it again afterwards, or continues in the
-/// exact copy. The catch block gives back the advance when an error escapes (<see cref="JitHelpers.Unwind"/>).
+/// machine, 2 the scope (3-5 and the slots kept in IL locals: <see cref="JitLocals"/>). Layout: a try block holding
+/// every basic block once, entered when the block's whole static gas and step count fit (charged at once); when they
+/// do not, the run continues on the stack interpreter from the block's first instruction, so the out-of-gas and
+/// step-limit points are the interpreter's (<see cref="ResumeAt"/>). Code that can observe gas (calls, dynamic
+/// charges, anything run by the interpreter's handler) first gives back the advance for the rest of its block and
+/// takes it again afterwards, or continues on the interpreter. The catch block gives back the advance when an error
+/// escapes (<see cref="JitHelpers.Unwind"/>).
 /// </summary>
 internal sealed partial class JitEmitter
 {
@@ -51,7 +52,6 @@ internal sealed partial class JitEmitter
     private readonly LocalBuilder _handlers;
     private readonly LocalBuilder _resume;
     private readonly Label[] _entry;
-    private readonly Label[] _exact;
     private readonly Label _return;
     private readonly List<MethodSite> _methodSites = [];
 
@@ -83,7 +83,6 @@ internal sealed partial class JitEmitter
         _handlers = il.DeclareLocal(typeof(JitHandlers));
         _resume = il.DeclareLocal(typeof(int));
         _entry = [.. plan.Blocks.Select(_ => il.DefineLabel())];
-        _exact = [.. plan.Instructions.Select(_ => il.DefineLabel())];
         _return = il.DefineLabel();
     }
 
@@ -126,6 +125,8 @@ internal sealed partial class JitEmitter
             EmitBlock(b);
         }
 
+        EmitResumeStubs();
+
         _il.BeginCatchBlock(typeof(Exception));
         var e = _il.DeclareLocal(typeof(Exception));
         _il.Emit(OpCodes.Stloc, e);
@@ -155,6 +156,7 @@ internal sealed partial class JitEmitter
 
         _il.Emit(OpCodes.Rethrow);
         _il.EndExceptionBlock();
+        EmitResumeExit();
         _il.MarkLabel(_return);
         _il.Emit(OpCodes.Ldloc, _result);
         _il.Emit(OpCodes.Ret);
@@ -201,22 +203,10 @@ internal sealed partial class JitEmitter
     {
         var block = _plan.Blocks[b];
         _il.MarkLabel(_entry[b]);
-        EmitBudget(block.Gas, block.Steps, _exact[block.First]);
+        EmitBudget(block.Gas, block.Steps, ResumeAt(block.First));
         for (var i = block.First; i <= block.Last;)
         {
-            i += EmitInstruction(i, fast: true, block.Last);
-        }
-
-        EmitFallThrough(block);
-        for (var i = block.First; i <= block.Last; i++)
-        {
-            var ins = _plan.Instructions[i];
-            _il.MarkLabel(_exact[i]);
-            StoreIp(ins.Offset, exact: true);
-            _il.Emit(OpCodes.Ldarg_1);
-            _il.Emit(OpCodes.Ldc_I8, ins.Info.Gas);
-            _il.Emit(OpCodes.Call, Helper(nameof(JitHelpers.Step)));
-            EmitInstruction(i, fast: false, block.Last);
+            i += EmitInstruction(i, block.Last);
         }
 
         EmitFallThrough(block);
@@ -231,7 +221,7 @@ internal sealed partial class JitEmitter
         }
     }
 
-    /// <summary>If the gas or the step budget cannot cover <paramref name="gas"/>/<paramref name="steps"/>, go to <paramref name="exact"/>; else charge them.</summary>
+    /// <summary>If the gas or the step budget cannot cover <paramref name="gas"/>/<paramref name="steps"/>, go to <paramref name="exact"/> (a resume stub); else charge them.</summary>
     private void EmitBudget(long gas, int steps, Label exact)
     {
         _il.Emit(OpCodes.Ldarg_1);
@@ -264,32 +254,39 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Stfld, StepsField);
     }
 
-    /// <summary>Records the instruction that may fail; without <see cref="JitCode.Exact"/> the rest of its block is charged in advance.</summary>
-    private void StoreIp(int offset, bool exact)
+    /// <summary>Records the instruction that may fail, with the rest of its block charged in advance (<see cref="JitHelpers.Unwind"/> gives it back).</summary>
+    private void StoreIp(int offset)
     {
-        _il.Emit(OpCodes.Ldc_I4, exact ? offset | JitCode.Exact : offset);
+        _il.Emit(OpCodes.Ldc_I4, offset);
+        _il.Emit(OpCodes.Stloc, _ip);
+    }
+
+    /// <summary>Records the instruction that may fail, with nothing charged in advance (<see cref="JitCode.Exact"/>).</summary>
+    private void StoreIpExact(int offset)
+    {
+        _il.Emit(OpCodes.Ldc_I4, offset | JitCode.Exact);
         _il.Emit(OpCodes.Stloc, _ip);
     }
 
     /// <summary>Before code that can observe gas: give back the advance for the rest of the block.</summary>
-    private void BeginObserving(int i, bool fast)
+    private void BeginObserving(int i)
     {
         var offset = _plan.Instructions[i].Offset;
-        if (fast && _plan.RestSteps[offset] > 0)
+        if (_plan.RestSteps[offset] > 0)
         {
             AddToCounters(_plan.RestGas[offset], -_plan.RestSteps[offset]);
         }
 
-        StoreIp(offset, exact: true);
+        StoreIpExact(offset);
     }
 
-    /// <summary>After code that can observe gas: take the advance again, or continue with the exact copy.</summary>
-    private void EndObserving(int i, bool fast)
+    /// <summary>After code that can observe gas: take the advance again, or continue on the interpreter (<see cref="ResumeAt"/>).</summary>
+    private void EndObserving(int i)
     {
         var offset = _plan.Instructions[i].Offset;
-        if (fast && _plan.RestSteps[offset] > 0)
+        if (_plan.RestSteps[offset] > 0)
         {
-            EmitBudget(_plan.RestGas[offset], _plan.RestSteps[offset], _exact[i + 1]);
+            EmitBudget(_plan.RestGas[offset], _plan.RestSteps[offset], ResumeAt(i + 1));
         }
     }
 
@@ -302,13 +299,13 @@ internal sealed partial class JitEmitter
     private void Call(string helper) => _il.Emit(OpCodes.Call, Helper(helper));
 
     /// <summary>Emits instruction <paramref name="i"/>; returns how many instructions it covered (2 when fused with a branch).</summary>
-    private int EmitInstruction(int i, bool fast, int last)
+    private int EmitInstruction(int i, int last)
     {
         var ins = _plan.Instructions[i];
         var h = _plan.Heights[i];
         var pc = ins.Offset;
         var operands = ins.Operands;
-        if (TryEmitLocalsInstruction(i, fast))
+        if (TryEmitLocalsInstruction(i))
         {
             return 1;
         }
@@ -348,14 +345,14 @@ internal sealed partial class JitEmitter
                         EmitBoundCheck(h, done);
                     }
 
-                    StoreIp(pc, !fast);
+                    StoreIp(pc);
                     EmitLoadNameOrBuiltin(operands[0], h);
                     _il.MarkLabel(done);
                     return 1;
                 }
 
             case STORE_LOCAL:
-                EmitNameHelper(pc, fast, nameof(JitHelpers.StoreLocal), [operands[0], operands[1]], value: h - 1, result: -1);
+                EmitNameHelper(pc, nameof(JitHelpers.StoreLocal), [operands[0], operands[1]], value: h - 1, result: -1);
                 return 1;
             case STORE_NAME:
                 {
@@ -372,13 +369,13 @@ internal sealed partial class JitEmitter
                         _il.Emit(OpCodes.Brtrue, done);
                     }
 
-                    EmitNameHelper(pc, fast, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
+                    EmitNameHelper(pc, nameof(JitHelpers.StoreName), [operands[0]], value: h - 1, result: -1);
                     _il.MarkLabel(done);
                     return 1;
                 }
 
             case LOAD_BINDING:
-                EmitNameHelper(pc, fast, nameof(JitHelpers.LoadBinding), [operands[0]], value: -1, result: h);
+                EmitNameHelper(pc, nameof(JitHelpers.LoadBinding), [operands[0]], value: -1, result: h);
                 return 1;
             case DECLARE:
             case DECLARE_CONST:
@@ -404,21 +401,21 @@ internal sealed partial class JitEmitter
                 Ld(h - 1);
                 St(h + 1);
                 return 1;
-            case ADD when fast && IsConcatChain(i, last):
+            case ADD when IsConcatChain(i, last):
                 EmitConcatChain(i, last);
                 return 3;
             case ADD:
-                EmitAdd(i, fast);
+                EmitAdd(i);
                 return 1;
             case SUB:
-                EmitSmallIntFirst(i, fast, nameof(JitHelpers.TrySubSmall), nameof(JitHelpers.Sub));
+                EmitSmallIntFirst(i, nameof(JitHelpers.TrySubSmall), nameof(JitHelpers.Sub));
                 return 1;
             case DIV:
             case MOD:
             case INDEX:
             case AND:
             case OR:
-                StoreIp(pc, !fast);
+                StoreIp(pc);
                 Ld(h - 2);
                 Ld(h - 1);
                 Call(ins.Opcode switch { DIV => nameof(JitHelpers.Div), MOD => nameof(JitHelpers.Mod), INDEX => nameof(JitHelpers.Index), AND => nameof(JitHelpers.And), _ => nameof(JitHelpers.Or) });
@@ -430,7 +427,7 @@ internal sealed partial class JitEmitter
                 St(h - 1);
                 return 1;
             case NEG:
-                StoreIp(pc, !fast);
+                StoreIp(pc);
                 Ld(h - 1);
                 Call(nameof(JitHelpers.Negate));
                 StReturned(h - 1);
@@ -441,7 +438,7 @@ internal sealed partial class JitEmitter
             case GT:
             case LTE:
             case GTE:
-                return EmitComparison(i, fast, last);
+                return EmitComparison(i, last);
             case MUL:
                 {
                     var done = _il.DefineLabel();
@@ -455,13 +452,13 @@ internal sealed partial class JitEmitter
                     St(h - 2);
                     _il.Emit(OpCodes.Br, done);
                     _il.MarkLabel(slow);
-                    EmitInterpreted(i, fast);
+                    EmitInterpreted(i);
                     _il.MarkLabel(done);
                     return 1;
                 }
 
             case STORE_INDEX:
-                StoreIp(pc, !fast);
+                StoreIp(pc);
                 Ld(h - 3);
                 Ld(h - 2);
                 Ld(h - 1);
@@ -494,12 +491,13 @@ internal sealed partial class JitEmitter
                 _il.Emit(OpCodes.Ldloca, _handlers);
                 _il.Emit(OpCodes.Ldc_I4, (int)ins.Target);
                 _il.Emit(ins.Opcode == SETUP_FINALLY ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ldc_I4, h);
                 _il.Emit(OpCodes.Call, Handlers(nameof(JitHandlers.Setup)));
                 return 1;
             case POP_TRY:
             case DROP_PENDING:
             case RERAISE:
-                StoreIp(pc, !fast);
+                StoreIp(pc);
                 _il.Emit(OpCodes.Ldloc, _handlers);
                 _il.Emit(OpCodes.Call, Handlers(ins.Opcode switch { POP_TRY => nameof(JitHandlers.Pop), DROP_PENDING => nameof(JitHandlers.DropPending), _ => nameof(JitHandlers.Reraise) }));
                 if (ins.Opcode == RERAISE)
@@ -510,31 +508,31 @@ internal sealed partial class JitEmitter
 
                 return 1;
             case FOR_ITER:
-                EmitForIter(i, fast);
+                EmitForIter(i);
                 return 1;
             case CALL_TOP when _plan.PureCallees[i] is var k and >= 0:
-                EmitPureCall(i, fast, k);
+                EmitPureCall(i, k);
                 return 1;
             case CALL_TOP:
             case SPAWN_CALL:
-                EmitCall(i, fast, operands[0]);
+                EmitCall(i, operands[0]);
                 return 1;
             case CALL_METHOD when operands[1] == 1 && _constants[operands[0]] is StringConstant { Value: "push" }:
-                EmitPush(i, fast);
+                EmitPush(i);
                 return 1;
             case CALL_METHOD when operands[1] <= 2 && _constants[operands[0]] is StringConstant { Value: var method }:
-                EmitMethodCall(i, fast, method, operands[1]);
+                EmitMethodCall(i, method, operands[1]);
                 return 1;
             default:
-                EmitInterpreted(i, fast);
+                EmitInterpreted(i);
                 return 1;
         }
     }
 
     /// <summary>Calls a name helper: (code, immediates…, scope[, value]) stored to stack local <paramref name="result"/> if any.</summary>
-    private void EmitNameHelper(int pc, bool fast, string helper, int[] immediates, int value, int result)
+    private void EmitNameHelper(int pc, string helper, int[] immediates, int value, int result)
     {
-        StoreIp(pc, !fast);
+        StoreIp(pc);
         _il.Emit(OpCodes.Ldarg_0);
         foreach (var immediate in immediates)
         {
@@ -572,12 +570,12 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Leave, _return);
     }
 
-    /// <summary>A comparison; in the fast copy, fused with a conditional jump right after it in the same block.</summary>
-    private int EmitComparison(int i, bool fast, int last)
+    /// <summary>A comparison, fused with a conditional jump right after it in the same block.</summary>
+    private int EmitComparison(int i, int last)
     {
         var ins = _plan.Instructions[i];
         var h = _plan.Heights[i];
-        StoreIp(ins.Offset, !fast);
+        StoreIp(ins.Offset);
         Ld(h - 2);
         Ld(h - 1);
         Call(ins.Opcode switch
@@ -589,7 +587,7 @@ internal sealed partial class JitEmitter
             LTE => nameof(JitHelpers.LessOrEqual),
             _ => nameof(JitHelpers.GreaterOrEqual),
         });
-        if (fast && i < last && _plan.Instructions[i + 1] is { Opcode: JUMP_IF_FALSE or JUMP_IF_TRUE } branch)
+        if (i < last && _plan.Instructions[i + 1] is { Opcode: JUMP_IF_FALSE or JUMP_IF_TRUE } branch)
         {
             _il.Emit(branch.Opcode == JUMP_IF_TRUE ? OpCodes.Brtrue : OpCodes.Brfalse, EntryOf(branch.Target));
             return 2;
@@ -600,7 +598,7 @@ internal sealed partial class JitEmitter
         return 1;
     }
 
-    private void EmitCall(int i, bool fast, int argc)
+    private void EmitCall(int i, int argc)
     {
         var h = _plan.Heights[i];
         var callee = h - argc - 1;
@@ -611,7 +609,7 @@ internal sealed partial class JitEmitter
             Ld(callee);
             Call(nameof(JitHelpers.IsRequire));
             _il.Emit(OpCodes.Brfalse, general);
-            StoreIp(_plan.Instructions[i].Offset, !fast);
+            StoreIp(_plan.Instructions[i].Offset);
             _il.Emit(OpCodes.Ldarg_1);
             Ld(callee + 1);
             Ld(callee + argc);
@@ -623,7 +621,7 @@ internal sealed partial class JitEmitter
             _il.MarkLabel(general);
         }
 
-        BeginObserving(i, fast);
+        BeginObserving(i);
         if (argc <= JitDirectCallEmitter.MaxArgs)
         {
             _direct.Emit(callee, argc);
@@ -638,14 +636,14 @@ internal sealed partial class JitEmitter
             StReturned(callee);
         }
 
-        EndObserving(i, fast);
+        EndObserving(i);
         _il.MarkLabel(done);
     }
 
-    private void EmitAdd(int i, bool fast) => EmitSmallIntFirst(i, fast, nameof(JitHelpers.TryAddSmall), nameof(JitHelpers.Add));
+    private void EmitAdd(int i) => EmitSmallIntFirst(i, nameof(JitHelpers.TryAddSmall), nameof(JitHelpers.Add));
 
-    private void EmitSmallIntFirst(int i, bool fast, string tryHelper, string helper) =>
-        _arith.Emit(_plan.Heights[i], Helper(tryHelper), Helper(helper), () => StoreIp(_plan.Instructions[i].Offset, !fast));
+    private void EmitSmallIntFirst(int i, string tryHelper, string helper) =>
+        _arith.Emit(_plan.Heights[i], Helper(tryHelper), Helper(helper), () => StoreIp(_plan.Instructions[i].Offset));
 
     /// <summary>ADD, a load (constant or name), ADD within one block: <c>a + b + c</c>.</summary>
     private bool IsConcatChain(int i, int last) =>
@@ -670,8 +668,8 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Brfalse, generic);
         Ld(h - 1);
         _il.Emit(OpCodes.Stloc, _held);
-        EmitInstruction(i + 1, fast: true, last);
-        StoreIp(_plan.Instructions[i + 2].Offset, exact: false);
+        EmitInstruction(i + 1, last);
+        StoreIp(_plan.Instructions[i + 2].Offset);
         Ld(h - 2);
         _il.Emit(OpCodes.Ldloc, _held);
         Ld(h - 1);
@@ -679,17 +677,17 @@ internal sealed partial class JitEmitter
         StReturned(h - 2);
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(generic);
-        EmitAdd(i, fast: true);
-        EmitInstruction(i + 1, fast: true, last);
-        EmitAdd(i + 2, fast: true);
+        EmitAdd(i);
+        EmitInstruction(i + 1, last);
+        EmitAdd(i + 2);
         _il.MarkLabel(done);
     }
 
     /// <summary>CALL_METHOD with up to two arguments, passed without the shared stack.</summary>
-    private void EmitMethodCall(int i, bool fast, string name, int argc)
+    private void EmitMethodCall(int i, string name, int argc)
     {
         var target = _plan.Heights[i] - argc - 1;
-        BeginObserving(i, fast);
+        BeginObserving(i);
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldfld, MethodSitesField);
@@ -704,7 +702,7 @@ internal sealed partial class JitEmitter
 
         _il.Emit(OpCodes.Call, Calls(argc switch { 0 => nameof(JitCalls.Method0), 1 => nameof(JitCalls.Method1), _ => nameof(JitCalls.Method2) }));
         StReturned(target);
-        EndObserving(i, fast);
+        EndObserving(i);
     }
 
     /// <summary>Copies <paramref name="count"/> stack locals from <paramref name="from"/> to the shared stack at its current height.</summary>
@@ -753,7 +751,7 @@ internal sealed partial class JitEmitter
     /// Runs the instruction with the stack interpreter's handler: its operands are spilled to the shared stack,
     /// the handler runs, and its results (on the path it took) are loaded back into stack locals.
     /// </summary>
-    private void EmitInterpreted(int i, bool fast)
+    private void EmitInterpreted(int i)
     {
         var ins = _plan.Instructions[i];
         var info = ins.Info;
@@ -761,7 +759,7 @@ internal sealed partial class JitEmitter
         var pops = info.PopCount(ins.Operands);
         var spilled = Math.Max(Math.Max(pops, info.BranchPops), ins.Opcode == MATCH_LITERAL ? 1 : 0);
         var from = h - spilled;
-        BeginObserving(i, fast);
+        BeginObserving(i);
         EmitSpill(from, spilled);
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
@@ -790,6 +788,6 @@ internal sealed partial class JitEmitter
         }
 
         EmitReload(from, h - pops + info.PushCount(ins.Operands) - from);
-        EndObserving(i, fast);
+        EndObserving(i);
     }
 }

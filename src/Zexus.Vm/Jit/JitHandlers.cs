@@ -12,10 +12,17 @@ namespace Zexus.Vm.Jit;
 /// </summary>
 internal sealed class JitHandlers
 {
-    private readonly List<(int Target, bool IsFinally)> _handlers = [];
+    private readonly List<(int Target, int Height, bool IsFinally)> _handlers = [];
     private List<Exception>? _pending;
 
-    public static void Setup(ref JitHandlers? handlers, int target, bool isFinally) => (handlers ??= new())._handlers.Add((target, isFinally));
+    /// <summary>SETUP_TRY or SETUP_FINALLY at operand stack height <paramref name="height"/>.</summary>
+    public static void Setup(ref JitHandlers? handlers, int target, bool isFinally, int height) => (handlers ??= new())._handlers.Add((target, height, isFinally));
+
+    /// <summary>The active handlers, innermost last (null when none was ever set up), for <see cref="ZvmMachine.Resume"/>.</summary>
+    public static List<(int Target, int Height, bool IsFinally)>? Active(JitHandlers? handlers) => handlers?._handlers;
+
+    /// <summary>The errors held for finally blocks, innermost last, for <see cref="ZvmMachine.Resume"/>.</summary>
+    public static List<Exception>? Pending(JitHandlers? handlers) => handlers?._pending;
 
     public static void Pop(JitHandlers? handlers)
     {
@@ -61,7 +68,7 @@ internal sealed class JitHandlers
             return -1;
         }
 
-        var (target, isFinally) = h._handlers[^1];
+        var (target, _, isFinally) = h._handlers[^1];
         h._handlers.RemoveAt(h._handlers.Count - 1);
         if (isFinally)
         {
