@@ -21,7 +21,7 @@ internal static class JitBuiltins
 
     /// <summary>True when <paramref name="callee"/> is the pure built-in number <paramref name="k"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Is(Value callee, int k) => callee.Kind == ValueKind.Builtin && ReferenceEquals(callee.RawObject, Pure[k]);
+    public static bool Is(Value callee, int k) => callee.Kind == ValueKind.Builtin && ReferenceEquals(callee.Reference, Pure[k]);
 
     /// <summary>CALL_TOP 1 of the pure built-in number <paramref name="k"/>, as <see cref="EngineBase"/> calls any built-in.</summary>
     public static Value Call1(ZvmMachine m, int k, Value a0) => Pure[k].Invoke(m, new ReadOnlySpan<Value>(in a0));

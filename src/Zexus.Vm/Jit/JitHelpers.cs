@@ -172,7 +172,7 @@ internal static class JitHelpers
     public static readonly ZBuiltin RequireBuiltin = BuiltinRegistry.TryGet("require", out var require) ? require : throw new InvalidOperationException("require");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsRequire(Value callee) => ReferenceEquals(callee.RawObject, RequireBuiltin);
+    public static bool IsRequire(Value callee) => ReferenceEquals(callee.Reference, RequireBuiltin);
 
     /// <summary>
     /// <c>require(condition[, message])</c> without the call machinery: it neither charges nor reads gas nor runs user
