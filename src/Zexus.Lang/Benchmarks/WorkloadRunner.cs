@@ -84,8 +84,8 @@ public static class WorkloadRunner
         var batch = new long[prepared.Length];
         for (var e = 0; e < prepared.Length; e++)
         {
-            // Warm up for a tenth of the time (at least 3 runs), and size the batches from the warm-up's speed.
-            var warmup = Time(prepared[e], TimeSpan.FromTicks(minimum.Ticks / 10), 3);
+            // Warm up until the speed settles, and size the batches from the last warm-up chunk's speed.
+            var warmup = WarmUp(prepared[e], minimum);
             var perRun = warmup.Elapsed.Ticks / (double)warmup.Operations;
             batch[e] = Math.Max(1, (long)(minimum.Ticks / (double)Rounds / Math.Max(perRun, 1)));
         }
@@ -110,6 +110,40 @@ public static class WorkloadRunner
         }
 
         return samples.Select(s => s.OrderBy(m => m.NanosecondsPerUnit).ElementAt(s.Count / 2)).ToArray();
+    }
+
+    /// <summary>The shortest warm-up: .NET moves hot methods (the engines' shared runtime helpers among them) to
+    /// optimised code only after about 100 ms without new methods to compile, then compiles them in the background;
+    /// on the VM's contract and maps workloads that took 0.5-0.7 s here, and the runs before it were 2-10x slower.</summary>
+    public static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest warm-up, for an engine whose speed never settles within 10%.</summary>
+    public static readonly TimeSpan MaximumWarmUp = TimeSpan.FromSeconds(3);
+
+    private static readonly TimeSpan WarmUpChunk = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Runs <paramref name="prepared"/> in chunks of 100 ms for at least <see cref="MinimumWarmUp"/> (or a tenth of
+    /// <paramref name="minimum"/> if longer) and until two chunks in a row agree within 10%, at most
+    /// <see cref="MaximumWarmUp"/>. Returns the last chunk.
+    /// </summary>
+    private static Measurement WarmUp(PreparedWorkload prepared, TimeSpan minimum)
+    {
+        var least = minimum / 10 > MinimumWarmUp ? minimum / 10 : MinimumWarmUp;
+        var total = Stopwatch.StartNew();
+        var last = Time(prepared, WarmUpChunk, 3);
+        while (total.Elapsed < MaximumWarmUp)
+        {
+            var next = Time(prepared, WarmUpChunk, 1);
+            var settled = Math.Abs(next.NanosecondsPerUnit - last.NanosecondsPerUnit) <= 0.1 * last.NanosecondsPerUnit;
+            last = next;
+            if (settled && total.Elapsed >= least)
+            {
+                break;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Measures one engine alone: warm up, then run for at least <paramref name="minimum"/>.</summary>
