@@ -200,7 +200,6 @@ internal sealed class VmIterator : ZObject
             return false;
         }
 
-        var found = Next(out item, out _);
-        return found;
+        return Next(out item, out _);
     }
 }

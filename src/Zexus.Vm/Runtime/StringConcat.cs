@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Zexus.Vm.Runtime;
 
 /// <summary>
@@ -15,7 +13,6 @@ internal static class StringConcat
     public const int BufferThreshold = 256;
 
     /// <summary><c>a + b</c> for strings <paramref name="a"/> and <paramref name="b"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Concat(in Value a, in Value b)
     {
         var total = (long)a.StringLength + b.StringLength;

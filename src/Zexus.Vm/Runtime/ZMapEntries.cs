@@ -25,9 +25,6 @@ public sealed class ZMapEntries : IReadOnlyCollection<KeyValuePair<string, Value
 
     private int _count;
 
-    /// <summary>How many other entries the last failed search passed in its bucket.</summary>
-    private int _chain;
-
     /// <summary>Set for good once a bucket held more than <see cref="MaxChain"/> entries: keys then hash with a per-process seed.</summary>
     private bool _randomized;
 
@@ -127,7 +124,7 @@ public sealed class ZMapEntries : IReadOnlyCollection<KeyValuePair<string, Value
             return false;
         }
 
-        if (!_randomized && _chain > MaxChain)
+        if (!_randomized && ChainLength(hash) > MaxChain)
         {
             // Many keys share one bucket: the keys may have been chosen to collide under the fixed hash.
             _randomized = true;
@@ -180,7 +177,6 @@ public sealed class ZMapEntries : IReadOnlyCollection<KeyValuePair<string, Value
     private int Find(string key, int hash)
     {
         var entries = _entries;
-        var chain = 0;
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; (uint)i < (uint)entries.Length; i = entries[i].Next - 1)
         {
             ref var e = ref entries[i];
@@ -188,12 +184,21 @@ public sealed class ZMapEntries : IReadOnlyCollection<KeyValuePair<string, Value
             {
                 return i;
             }
-
-            chain++;
         }
 
-        _chain = chain;
         return -1;
+    }
+
+    /// <summary>How many entries the bucket of <paramref name="hash"/> holds (only counted when adding a key).</summary>
+    private int ChainLength(int hash)
+    {
+        var length = 0;
+        for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; (uint)i < (uint)_entries.Length; i = _entries[i].Next - 1)
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private void Grow() => Rehash(checked(_entries.Length * 2));

@@ -5,10 +5,10 @@ using Label = System.Reflection.Emit.Label;
 namespace Zexus.Vm.Jit;
 
 /// <summary>
-/// Leaving compiled code for the stack interpreter. A block runs compiled only when the gas and steps left cover
-/// all of it, charged at once; otherwise (and after code that observed gas, when the rest of its block is no longer
-/// covered) the run continues on the interpreter from that instruction, which charges instruction by instruction,
-/// so running out of gas or steps happens at exactly the interpreter's point. The state moves over as the interpreter
+/// Gas and steps in compiled code, and leaving it for the stack interpreter. A block runs compiled only when the
+/// gas and steps left cover all of it, charged at once; otherwise (and after code that observed gas, when the rest of
+/// its block is no longer covered) the run continues on the interpreter from that instruction, which charges
+/// instruction by instruction, so running out of gas or steps happens at exactly the interpreter's point. The state moves over as the interpreter
 /// keeps it: operand stack locals onto the shared stack, slots kept in IL locals into a scope, the error handlers
 /// with their stack heights (<see cref="JitHelpers.Resume"/>).
 /// PERF (bench: zexus bench, every jit row): one compiled copy of each block, not a second copy charging exactly,
@@ -16,6 +16,75 @@ namespace Zexus.Vm.Jit;
 /// </summary>
 internal sealed partial class JitEmitter
 {
+    /// <summary>If the gas or the step budget cannot cover <paramref name="gas"/>/<paramref name="steps"/>, go to <paramref name="resume"/> (a resume stub); else charge them.</summary>
+    private void EmitBudget(long gas, int steps, Label resume)
+    {
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, GasField);
+        _il.Emit(OpCodes.Ldc_I8, gas);
+        _il.Emit(OpCodes.Blt, resume);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, StepsField);
+        _il.Emit(OpCodes.Ldc_I8, (long)steps);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldfld, MaxStepsField);
+        _il.Emit(OpCodes.Bgt, resume);
+        AddToCounters(-gas, steps);
+    }
+
+    private void AddToCounters(long gas, int steps)
+    {
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Ldfld, GasField);
+        _il.Emit(OpCodes.Ldc_I8, gas);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Stfld, GasField);
+        _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Ldfld, StepsField);
+        _il.Emit(OpCodes.Ldc_I8, (long)steps);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Stfld, StepsField);
+    }
+
+    /// <summary>Records the instruction that may fail, with the rest of its block charged in advance (<see cref="JitHelpers.Unwind"/> gives it back).</summary>
+    private void StoreIp(int offset)
+    {
+        _il.Emit(OpCodes.Ldc_I4, offset);
+        _il.Emit(OpCodes.Stloc, _ip);
+    }
+
+    /// <summary>Records the instruction that may fail, with nothing charged in advance (<see cref="JitCode.Exact"/>).</summary>
+    private void StoreIpExact(int offset)
+    {
+        _il.Emit(OpCodes.Ldc_I4, offset | JitCode.Exact);
+        _il.Emit(OpCodes.Stloc, _ip);
+    }
+
+    /// <summary>Before code that can observe gas: give back the advance for the rest of the block.</summary>
+    private void BeginObserving(int i)
+    {
+        var offset = _plan.Instructions[i].Offset;
+        if (_plan.RestSteps[offset] > 0)
+        {
+            AddToCounters(_plan.RestGas[offset], -_plan.RestSteps[offset]);
+        }
+
+        StoreIpExact(offset);
+    }
+
+    /// <summary>After code that can observe gas: take the advance again, or continue on the interpreter (<see cref="ResumeAt"/>).</summary>
+    private void EndObserving(int i)
+    {
+        var offset = _plan.Instructions[i].Offset;
+        if (_plan.RestSteps[offset] > 0)
+        {
+            EmitBudget(_plan.RestGas[offset], _plan.RestSteps[offset], ResumeAt(i + 1));
+        }
+    }
+
     /// <summary>By instruction index: the stub that resumes there on the interpreter, created when first needed.</summary>
     private readonly Dictionary<int, Label> _resumeAt = [];
 
