@@ -86,15 +86,22 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Stloc, _at);
         for (var j = 0; j < count; j++)
         {
-            _il.Emit(OpCodes.Ldloc, _spill);
-            _il.Emit(OpCodes.Ldloc, _at);
-            _il.Emit(OpCodes.Ldc_I4, j);
-            _il.Emit(OpCodes.Add);
+            EmitSharedStackIndex(j);
             Ld(from + j);
             _il.Emit(OpCodes.Stelem, typeof(Value));
         }
     }
 
+    /// <summary>Pushes the shared stack array and the index of its entry <paramref name="j"/> above the saved height.</summary>
+    private void EmitSharedStackIndex(int j)
+    {
+        _il.Emit(OpCodes.Ldloc, _spill);
+        _il.Emit(OpCodes.Ldloc, _at);
+        _il.Emit(OpCodes.Ldc_I4, j);
+        _il.Emit(OpCodes.Add);
+    }
+
+    /// <summary>Copies <paramref name="count"/> values back from the shared stack at the saved height into stack locals from <paramref name="from"/>.</summary>
     private void EmitReload(int from, int count)
     {
         if (count <= 0)
@@ -107,10 +114,7 @@ internal sealed partial class JitEmitter
         _il.Emit(OpCodes.Stloc, _spill);
         for (var j = 0; j < count; j++)
         {
-            _il.Emit(OpCodes.Ldloc, _spill);
-            _il.Emit(OpCodes.Ldloc, _at);
-            _il.Emit(OpCodes.Ldc_I4, j);
-            _il.Emit(OpCodes.Add);
+            EmitSharedStackIndex(j);
             _il.Emit(OpCodes.Ldelem, typeof(Value));
             St(from + j);
         }

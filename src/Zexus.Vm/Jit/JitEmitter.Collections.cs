@@ -28,7 +28,8 @@ internal sealed partial class JitEmitter
         StoreIp(ins.Offset);
         _first ??= _il.DeclareLocal(typeof(Value));
         _second ??= _il.DeclareLocal(typeof(Value));
-        Ld(h - 1);
+        // By reference: only the stack local at the iterator's height stays in memory, not a copy per element.
+        _il.Emit(OpCodes.Ldloca, _s[h - 1]);
         if (ins.Operands[1] == 2)
         {
             _il.Emit(OpCodes.Ldloca, _first);
