@@ -17,7 +17,8 @@ internal static class ContainerFuzzer
 
     public static byte[] Case(int index)
     {
-        var rng = new Random(HashCode.Combine(Seed, index) ^ index);
+        // Not HashCode.Combine: it is seeded per process, which made the cases differ from run to run.
+        var rng = new Random(unchecked((Seed * 1_000_003) + index));
         var program = new RandomPrograms(rng).Next();
         switch (index % KindCount)
         {
