@@ -24,7 +24,8 @@ trap 'rm -f "$out"' EXIT
 for ((r = 1; r <= runs; r++)); do
   for dir in "$@"; do
     ratio=$("$dir/zexus" bench --engine "$set" --workload "$workload" --seconds "${SECONDS_PER_RUN:-1}" \
-      | awk -v e="$engine" '{ row = 0; for (i = 1; i <= NF; i++) if ($i == e) row = 1 } row { if (match($0, /\(([0-9.]+)x evaluator\)/)) print substr($0, RSTART + 1, RLENGTH - 13) }')
+      | awk -v e="$engine" '{ for (i = 1; i <= NF; i++) if ($i == e) { print; next } }' \
+      | sed -n 's/.*(\([0-9.]*\)x evaluator).*/\1/p')
     echo "$dir $ratio" >> "$out"
   done
 done
