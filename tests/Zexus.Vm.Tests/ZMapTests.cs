@@ -50,6 +50,46 @@ public class ZMapTests
     }
 
     [Fact]
+    public void Find_GivesTheValueInPlace_OrANullReferenceForAnAbsentKey()
+    {
+        var map = new ZMap();
+        map.Set("a", Value.FromInt(1));
+        Assert.True(System.Runtime.CompilerServices.Unsafe.IsNullRef(in map.Find("b")));
+        Assert.Equal(1, map.Find(Fresh("a")).SmallInt);
+        Assert.Equal(1, map.Count);
+    }
+
+    [Fact]
+    public void Slot_AddsANewKeyAtTheEnd_AndAnExistingKeyKeepsItsPlace()
+    {
+        var map = new ZMap();
+        map.Slot("x") = Value.FromInt(1);
+        map.Slot("y") = Value.FromString("two");
+        map.Slot(Fresh("x")) = Value.FromInt(3);
+        Assert.Equal(["x", "y"], map.Entries.Keys);
+        Assert.Equal(3, map.Get("x").SmallInt);
+        Assert.Equal("two", map.Get("y").AsString);
+    }
+
+    [Fact]
+    public void RememberedKey_StillFindsItsValue_AfterTheTableGrew()
+    {
+        var map = new ZMap();
+        var key = Fresh("first");
+        map.Slot(key) = Value.FromInt(7);
+        for (var i = 0; i < 1000; i++)
+        {
+            map.Entries.Add("k" + i, Value.FromInt(i));
+        }
+
+        Assert.Equal(7, map.Find(key).SmallInt);
+        map.Slot(key) = Value.FromInt(8);
+        Assert.Equal(8, map.Get(Fresh("first")).SmallInt);
+        Assert.Equal(1001, map.Count);
+        Assert.Equal("first", map.Entries.KeyAt(0));
+    }
+
+    [Fact]
     public void ManyKeys_KeepInsertionOrderAndAreAllFound()
     {
         var map = new ZMap();

@@ -13,7 +13,17 @@ namespace Zexus.Vm.Jit;
 /// </summary>
 internal static class JitHelpers
 {
-    public static Value Add(Value a, Value b) => Operators.Add(a, b);
+    /// <summary>
+    /// ADD when the small-integer case did not apply. PERF (bench: zexus bench, maps and strings jit rows): a short
+    /// concatenation of two plain strings is done here, inlined into the compiled function, so the new string comes
+    /// back in a register; through <see cref="Operators.Add"/> the result is a value written to memory twice
+    /// (by <see cref="StringConcat"/> and by the shared slow path) and read back at once. Same result:
+    /// <see cref="StringConcat.Concat(in Value, in Value)"/> makes a short result a plain string too.
+    /// </summary>
+    public static Value Add(Value a, Value b) =>
+        a.Kind == ValueKind.String && b.Kind == ValueKind.String && StringConcat.ConcatShort(a.Reference, b.Reference) is { } s
+            ? Value.FromString(s)
+            : Operators.Add(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AreStrings(Value a, Value b) => a.Kind == ValueKind.String && b.Kind == ValueKind.String;
@@ -162,7 +172,8 @@ internal static class JitHelpers
         // PERF (bench: zexus bench, maps jit row): a map read by string key without MemberAccess's dispatch.
         if (t.Kind == ValueKind.Map && i.Kind == ValueKind.String)
         {
-            return t.AsMap.Get(i.AsString);
+            ref readonly var found = ref t.AsMap.Find(i.AsString);
+            return Unsafe.IsNullRef(in found) ? Value.Null : found;
         }
 
         return MemberAccess.GetIndex(t, i);
@@ -198,7 +209,7 @@ internal static class JitHelpers
         // PERF (bench: zexus bench, maps jit row): a map write by string key without MemberAccess's dispatch.
         if (target.Kind == ValueKind.Map && index.Kind == ValueKind.String)
         {
-            target.AsMap.Set(index.AsString, value);
+            target.AsMap.Slot(index.AsString) = value;
             return;
         }
 

@@ -21,6 +21,13 @@ internal static class StringConcat
             : Long(in a, b.StringSpan, default, total);
     }
 
+    /// <summary>
+    /// <c>a + b</c> for the objects of two string values when both are plain strings and the result is short (then
+    /// the same string as <see cref="Concat(in Value, in Value)"/> makes); null otherwise.
+    /// </summary>
+    public static string? ConcatShort(object? a, object? b) =>
+        a is string x && b is string y && x.Length + y.Length < BufferThreshold ? string.Concat(x, y) : null;
+
     /// <summary><c>a + b + c</c> for strings <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/>, copied once.</summary>
     public static Value Concat(in Value a, in Value b, in Value c)
     {

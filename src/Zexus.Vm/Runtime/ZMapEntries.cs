@@ -72,6 +72,13 @@ public sealed class ZMapEntries : IReadOnlyCollection<KeyValuePair<string, Value
         return _entries[index].Value;
     }
 
+    /// <summary>The value at <paramref name="index"/> in place, valid until the next key is added (the entries may move then).</summary>
+    internal ref Value ValueRef(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        return ref _entries[index].Value;
+    }
+
     /// <summary>Replaces the value at <paramref name="index"/>; the key keeps its position.</summary>
     public void SetAt(int index, in Value value)
     {
