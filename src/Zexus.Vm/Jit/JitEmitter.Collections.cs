@@ -10,7 +10,7 @@ namespace Zexus.Vm.Jit;
 internal sealed partial class JitEmitter
 {
 
-    /// <summary>Scratch locals for FOR_ITER's results, whose addresses are taken (stack locals' never are).</summary>
+    /// <summary>Scratch locals for FOR_ITER's results, whose addresses are taken (of the stack locals, only the iterator's is).</summary>
     private LocalBuilder? _first;
     private LocalBuilder? _second;
 
