@@ -32,9 +32,12 @@ internal static class JitBuiltins
     /// <summary>
     /// CALL_TOP 1 of <c>string</c> or <c>str</c> (<see cref="IsText"/>): the argument's text form, what the built-in
     /// returns, without the argument-count check (one argument is passed) and the delegate call.
-    /// PERF (bench: zexus bench, maps and strings jit rows): <c>string(i)</c> is a direct conversion.
+    /// PERF (bench: zexus bench, maps and strings jit rows): <c>string(i)</c> is a direct conversion; a small integer's
+    /// text (<see cref="TextForm.Of"/>'s first case for integers) is looked up with the number in a register, not with
+    /// the whole value copied to the callee's stack.
     /// </summary>
-    public static Value Text(Value a0) => Value.FromString(TextForm.Of(a0));
+    public static Value Text(Value a0) =>
+        Value.FromString(a0.IsSmallInt ? SmallIntegerText.Of(a0.SmallInt) : TextForm.Of(a0));
 
     /// <summary>Every built-in, by the ordinal order of its name: <see cref="Load"/> reads one by its index here.</summary>
     private static readonly ZBuiltin[] Every = [.. BuiltinRegistry.Names.Order(StringComparer.Ordinal).Select(Find)];
