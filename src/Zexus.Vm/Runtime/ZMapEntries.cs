@@ -79,13 +79,6 @@ public sealed class ZMapEntries : IReadOnlyCollection<KeyValuePair<string, Value
         return ref _entries[index].Value;
     }
 
-    /// <summary>Replaces the value at <paramref name="index"/>; the key keeps its position.</summary>
-    public void SetAt(int index, in Value value)
-    {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
-        _entries[index].Value = value;
-    }
-
     /// <summary>The position of <paramref name="key"/>, or -1.</summary>
     public int IndexOf(string key)
     {
@@ -95,12 +88,10 @@ public sealed class ZMapEntries : IReadOnlyCollection<KeyValuePair<string, Value
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
-    public bool TryGetValue(string key, out Value value) => TryGetValue(key, out value, out _);
-
-    /// <summary>The value of <paramref name="key"/> and its position; false (position -1) when it is absent.</summary>
-    public bool TryGetValue(string key, out Value value, out int index)
+    /// <summary>The value of <paramref name="key"/>; false when it is absent.</summary>
+    public bool TryGetValue(string key, out Value value)
     {
-        index = IndexOf(key);
+        var index = IndexOf(key);
         if (index < 0)
         {
             value = default;
