@@ -172,8 +172,7 @@ internal static class JitHelpers
         // PERF (bench: zexus bench, maps jit row): a map read by string key without MemberAccess's dispatch.
         if (t.Kind == ValueKind.Map && i.Kind == ValueKind.String)
         {
-            ref readonly var found = ref t.AsMap.Find(i.AsString);
-            return Unsafe.IsNullRef(in found) ? Value.Null : found;
+            return t.AsMap.Get(i.AsString);
         }
 
         return MemberAccess.GetIndex(t, i);

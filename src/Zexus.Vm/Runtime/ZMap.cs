@@ -44,7 +44,13 @@ public sealed class ZMap : ZObject
         return ref Entries.ValueRef(index);
     }
 
-    public Value Get(string key) => TryGet(key, out var v) ? v : Value.Null;
+    /// <summary>The value of <paramref name="key"/>, or null when it is absent (LANGUAGE.md 3.7).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Value Get(string key)
+    {
+        ref readonly var found = ref Find(key);
+        return Unsafe.IsNullRef(in found) ? Value.Null : found;
+    }
 
     public bool TryGet(string key, out Value value)
     {
